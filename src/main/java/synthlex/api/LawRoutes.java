@@ -1,0 +1,93 @@
+package synthlex.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import synthlex.input.ServiceDescriptionParser;
+import synthlex.law.Citation;
+import synthlex.law.Instrument;
+import synthlex.law.InstrumentStatus;
+import synthlex.rules.ObligationKind;
+import synthlex.rules.RuleBase;
+import synthlex.rules.RuleInfo;
+import synthlex.model.Role;
+
+/** The read-only routes: the registered law, the rules, the rule base, the schema and health. */
+final class LawRoutes {
+    private final Supplier<RuleBase> ruleBase;
+
+    LawRoutes(Supplier<RuleBase> ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record InstrumentSummary(String id, String abbreviation, String shortTitle, Instrument.Title title,
+                             List<String> issuers, String documentNumber, LocalDate promulgated, LocalDate effective,
+                             InstrumentStatus status, LocalDate repealed, String sourceUrl, String textNote,
+                             Integer provisionCount, List<Citation> provisions) {
+        static InstrumentSummary of(Instrument in, List<Citation> provisions) {
+            return new InstrumentSummary(in.id(), in.abbreviation(), in.shortTitle(), in.title(), in.issuers(),
+                    in.documentNumber(), in.promulgated(), in.effective(), in.status(), in.repealed(), in.sourceUrl(),
+                    in.textNote(), in.provisions().size(), provisions);
+        }
+    }
+
+    record RuleView(String name, String file, int line, String type, String obligationId, String classifies,
+                    ObligationKind kind, Role bearer, String title, List<String> cites, List<Citation> citations,
+                    String reading) {
+        static RuleView of(RuleInfo r) {
+            return new RuleView(r.name(), r.file(), r.line(), r.isObligation() ? "obligation" : "classification",
+                    r.obligationId(), r.classifies(), r.kind(), r.bearer(), r.title(), r.citationRefs(), r.citations(),
+                    r.reading());
+        }
+    }
+
+    void health(Context ctx) {
+        ctx.json(Map.of("status", "ok", "ruleBase", ruleBase.get().version()));
+    }
+
+    void instruments(Context ctx) {
+        RuleBase rb = ruleBase.get();
+        ctx.json(Map.of("instruments", rb.sources().instruments().stream().map(in -> InstrumentSummary.of(in, null)).toList()));
+    }
+
+    void instrument(Context ctx) {
+        RuleBase rb = ruleBase.get();
+        String id = ctx.pathParam("id");
+        rb.sources().instrument(id).ifPresentOrElse(
+                in -> ctx.json(InstrumentSummary.of(in, rb.sources().provisions(in))),
+                () -> ApiServer.problem(ctx, Problem.of(404, "unknown-instrument", "Unknown instrument",
+                        "No instrument '" + id + "' is registered; GET /v1/instruments lists them.")));
+    }
+
+    void rules(Context ctx) {
+        ctx.json(Map.of("rules", ruleBase.get().rules().stream().map(RuleView::of).toList()));
+    }
+
+    void ruleBase(Context ctx) {
+        RuleBase rb = ruleBase.get();
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("rules", rb.rules().size());
+        counts.put("obligationRules", rb.obligationRules().size());
+        counts.put("classificationRules", rb.classificationRules().size());
+        counts.put("obligations", rb.obligationRules().stream().map(RuleInfo::obligationId).distinct().count());
+        counts.put("instruments", rb.sources().instruments().size());
+        counts.put("provisions", rb.sources().instruments().stream().mapToInt(i -> i.provisions().size()).sum());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", rb.version());
+        body.put("loadedAt", rb.loadedAt());
+        body.put("directory", rb.directory().getFileName().toString());
+        body.put("counts", counts);
+        body.put("lastReload", null);
+        ctx.json(body);
+    }
+
+    void schema(Context ctx) {
+        ctx.contentType("application/schema+json").result(ServiceDescriptionParser.schemaText());
+    }
+}

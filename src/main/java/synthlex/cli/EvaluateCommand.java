@@ -1,0 +1,39 @@
+package synthlex.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import synthlex.api.Problem;
+import synthlex.engine.Evaluator;
+import synthlex.input.InvalidInputException;
+import synthlex.input.ServiceDescriptionParser;
+import synthlex.json.Json;
+import synthlex.rules.RuleBase;
+
+/** Prints the same JSON answer as POST /v1/evaluations, for a service description in a file. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate a service description (JSON file) and print the answer as JSON.")
+final class EvaluateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "A service description, e.g. facts/face-swap-app.json.")
+    Path file;
+
+    @Mixin RulesOption rules;
+
+    @Override public Integer call() throws IOException {
+        RuleBase ruleBase = rules.loadOrReport();
+        if (ruleBase == null) return 2;
+        String body = Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            System.out.println(Json.pretty(new Evaluator(ruleBase).evaluate(ServiceDescriptionParser.parse(body))));
+            return 0;
+        } catch (InvalidInputException e) {
+            System.out.println(Json.pretty(Problem.invalid(e)));
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package synthlex.engine;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+import synthlex.engine.Evaluation.ClassificationResult;
+import synthlex.engine.Evaluation.ObligationResult;
+import synthlex.engine.Evaluation.Question;
+import synthlex.engine.Evaluation.RuleBaseRef;
+import synthlex.engine.Evaluation.RuleRef;
+import synthlex.facts.AsOf;
+import synthlex.facts.Classification;
+import synthlex.facts.Field;
+import synthlex.facts.Finding;
+import synthlex.facts.Status;
+import synthlex.law.Citation;
+import synthlex.model.ServiceDescription;
+import synthlex.rules.RuleBase;
+import synthlex.rules.RuleInfo;
+
+/**
+ * The one evaluator behind the API, the CLI and the scenario runner. It runs the rules on a fresh
+ * session, then merges what fired: several rules may ground one obligation (each with its own
+ * basis), and an obligation applies if any applying basis is in force on {@code asOf}.
+ */
+public final class Evaluator {
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** A rule base whose rules keep firing past this is broken (a loop), not slow. */
+    private static final int MAX_FIRINGS = 100_000;
+
+    private final RuleBase ruleBase;
+
+    public Evaluator(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    public RuleBase ruleBase() { return ruleBase; }
+
+    public Evaluation evaluate(ServiceDescription service) {
+        LocalDate asOf = service.asOf() != null ? service.asOf() : LocalDate.now(CHINA);
+        Fired fired = fire(service, asOf);
+
+        List<ClassificationResult> classifications = mergeClassifications(fired.classifications());
+        List<ObligationResult> obligations = new ArrayList<>();
+        List<ObligationResult> upcoming = new ArrayList<>();
+        Map<String, List<Finding>> byObligation = new LinkedHashMap<>();
+        fired.findings().stream()
+                .sorted(Comparator.comparingInt(f -> ruleBase.rule(f.rule()).order()))
+                .forEach(f -> byObligation.computeIfAbsent(ruleBase.rule(f.rule()).obligationId(), k -> new ArrayList<>()).add(f));
+        for (List<Finding> findings : byObligation.values()) {
+            ObligationResult now = merge(findings, c -> c.inForceOn(asOf), asOf);
+            if (now != null) {
+                obligations.add(now);
+            } else {
+                ObligationResult later = merge(findings, c -> c.upcomingOn(asOf), asOf);
+                if (later != null) upcoming.add(later);
+            }
+        }
+        return new Evaluation(service.name(), asOf, new RuleBaseRef(ruleBase.version(), ruleBase.loadedAt()),
+                classifications, obligations, upcoming);
+    }
+
+    private record Fired(List<Classification> classifications, List<Finding> findings) { }
+
+    private Fired fire(ServiceDescription service, LocalDate asOf) {
+        KieSession session = ruleBase.kieBase().newKieSession();
+        try {
+            FactMapper.facts(service).forEach(session::insert);
+            session.insert(new AsOf(asOf));
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("rules fired " + MAX_FIRINGS + " times without settling: a rule loops");
+            }
+            List<Classification> classifications = new ArrayList<>();
+            session.getObjects(new ClassObjectFilter(Classification.class)).forEach(o -> classifications.add((Classification) o));
+            List<Finding> findings = new ArrayList<>();
+            session.getObjects(new ClassObjectFilter(Finding.class)).forEach(o -> findings.add((Finding) o));
+            return new Fired(classifications, findings);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /**
+     * One obligation from the findings whose bases pass {@code basisFilter}: it applies if any such
+     * finding applies (citing the bases of those), else it is undetermined (citing all, naming
+     * every missing fact). Null when no finding has such a basis.
+     */
+    private ObligationResult merge(List<Finding> findings, Predicate<Citation> basisFilter, LocalDate asOf) {
+        List<Finding> grounded = findings.stream()
+                .filter(f -> ruleBase.rule(f.rule()).citations().stream().anyMatch(basisFilter))
+                .toList();
+        if (grounded.isEmpty()) return null;
+        List<Finding> applying = grounded.stream().filter(f -> f.status() == Status.APPLIES).toList();
+        Status status = applying.isEmpty() ? Status.UNDETERMINED : Status.APPLIES;
+        List<Finding> used = applying.isEmpty() ? grounded : applying;
+
+        Set<Citation> citations = new LinkedHashSet<>();
+        Set<Citation> later = new LinkedHashSet<>();
+        Set<String> because = new LinkedHashSet<>();
+        Set<Field> missing = new LinkedHashSet<>();
+        Set<RuleRef> rules = new LinkedHashSet<>();
+        String reading = null;
+        for (Finding f : used) {
+            RuleInfo rule = ruleBase.rule(f.rule());
+            for (Citation c : rule.citations()) {
+                if (basisFilter.test(c)) citations.add(c);
+                else if (c.upcomingOn(asOf)) later.add(c);
+            }
+            because.addAll(f.because());
+            if (status == Status.UNDETERMINED) missing.addAll(f.missing());
+            rules.add(new RuleRef(rule.name(), rule.file()));
+            if (reading == null) reading = rule.reading();
+        }
+        later.removeAll(citations);
+        RuleInfo first = ruleBase.rule(used.get(0).rule());
+        LocalDate effective = citations.stream().allMatch(c -> c.inForceOn(asOf)) ? null
+                : citations.stream().map(Citation::effective).min(Comparator.naturalOrder()).orElse(null);
+        return new ObligationResult(first.obligationId(), first.kind(), first.bearer(), status, first.title(),
+                first.summary(), List.copyOf(citations), List.copyOf(because), pointers(missing), questions(missing),
+                new RuleRef(first.name(), first.file()), rules.size() > 1 ? List.copyOf(rules) : null, reading,
+                effective, later.isEmpty() ? null : List.copyOf(later));
+    }
+
+    private List<ClassificationResult> mergeClassifications(Collection<Classification> derived) {
+        Map<String, List<Classification>> byId = new LinkedHashMap<>();
+        derived.stream()
+                .sorted(Comparator.comparingInt(c -> ruleBase.rule(c.rule()).order()))
+                .forEach(c -> byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c));
+        List<ClassificationResult> out = new ArrayList<>();
+        byId.forEach((id, list) -> {
+            List<Classification> applying = list.stream().filter(c -> c.status() == Status.APPLIES).toList();
+            Status status = applying.isEmpty() ? Status.UNDETERMINED : Status.APPLIES;
+            List<Classification> used = applying.isEmpty() ? list : applying;
+            Set<String> because = new LinkedHashSet<>();
+            Set<Field> missing = new LinkedHashSet<>();
+            Set<Citation> citations = new LinkedHashSet<>();
+            for (Classification c : used) {
+                because.addAll(c.facts());
+                if (status == Status.UNDETERMINED) missing.addAll(c.missing());
+                citations.addAll(ruleBase.rule(c.rule()).citations());
+            }
+            out.add(new ClassificationResult(id, ruleBase.rule(used.get(0).rule()).title(), status,
+                    List.copyOf(because), pointers(missing), questions(missing), List.copyOf(citations)));
+        });
+        return out;
+    }
+
+    private static List<String> pointers(Collection<Field> fields) {
+        return fields.stream().map(Field::pointer).toList();
+    }
+
+    private static List<Question> questions(Collection<Field> fields) {
+        return fields.stream().map(f -> new Question(f.pointer(), f.question(), f.questionZh())).toList();
+    }
+}

@@ -1,0 +1,99 @@
+package synthlex.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import synthlex.facts.EditsBiometric;
+import synthlex.facts.Field;
+import synthlex.facts.Flag;
+import synthlex.facts.HasCapability;
+import synthlex.facts.HasRole;
+import synthlex.facts.HoldsSensitiveData;
+import synthlex.facts.PublicChannel;
+import synthlex.facts.Truth;
+import synthlex.model.Code;
+import synthlex.model.ServiceDescription;
+import synthlex.model.ServiceDescription.Audience;
+import synthlex.model.ServiceDescription.PersonalInformation;
+import synthlex.model.ServiceDescription.PublicOpinion;
+import synthlex.model.ServiceDescription.Tools;
+import synthlex.model.ServiceDescription.Training;
+
+/**
+ * Turns a service description into the small facts rules match. Every yes/no field becomes a
+ * {@link Flag} (YES, NO or UNKNOWN), so an absent field is visible to the rules as unknown.
+ */
+final class FactMapper {
+    private FactMapper() { }
+
+    static List<Object> facts(ServiceDescription s) {
+        List<Object> facts = new ArrayList<>();
+        nonNull(s.roles()).forEach(r -> facts.add(new HasRole(r)));
+        nonNull(s.capabilities()).forEach(c -> facts.add(new HasCapability(c)));
+
+        Audience audience = s.audience() == null ? new Audience(null, null, null) : s.audience();
+        facts.add(flag(Field.PUBLIC_IN_MAINLAND_CHINA, audience.publicInMainlandChina()));
+        facts.add(flag(Field.MINORS, audience.minors()));
+        facts.add(flag(Field.ELDERLY, audience.elderly()));
+
+        PublicOpinion po = s.publicOpinion() == null ? new PublicOpinion(null, null) : s.publicOpinion();
+        if (po.channels() != null) po.channels().forEach(c -> facts.add(new PublicChannel(c)));
+        facts.add(listFlag(Field.PUBLIC_OPINION_CHANNELS, po.channels()));
+        facts.add(flag(Field.SOCIAL_MOBILISATION, po.socialMobilisation()));
+
+        facts.add(flag(Field.INFORMATION_PUBLISHING, s.informationPublishing()));
+        Tools tools = s.tools() == null ? new Tools(null, null, null) : s.tools();
+        facts.add(flag(Field.TOOLS_OFFERED, tools.offered()));
+        facts.add(flag(Field.TOOLS_BIOMETRIC, tools.biometric()));
+        facts.add(flag(Field.TOOLS_SENSITIVE_SCENES, tools.sensitiveScenes()));
+
+        if (s.biometricEditing() != null) s.biometricEditing().forEach(k -> facts.add(new EditsBiometric(k)));
+        facts.add(listFlag(Field.BIOMETRIC_EDITING, s.biometricEditing()));
+
+        facts.add(flag(Field.NEW_FUNCTION, s.newFunction()));
+        facts.add(flag(Field.CONTENT_EXPORT, s.contentExport()));
+        facts.add(flag(Field.UNLABELLED_ON_REQUEST, s.unlabelledOnRequest()));
+
+        Training t = s.training() == null ? new Training(null, null, null) : s.training();
+        facts.add(flag(Field.TRAINS_MODELS, t.trainsModels()));
+        facts.add(flag(Field.TRAINING_PERSONAL_INFORMATION, t.personalInformation()));
+        facts.add(flag(Field.TRAINING_ANNOTATION, t.annotation()));
+
+        PersonalInformation pi = s.personalInformation() == null
+                ? new PersonalInformation(null, null, null, null, null, null, null, null, null, null)
+                : s.personalInformation();
+        facts.add(flag(Field.PROCESSES_PERSONAL_INFORMATION, pi.processes()));
+        nonNull(pi.sensitive()).forEach(c -> facts.add(new HoldsSensitiveData(c)));
+        facts.add(flag(Field.CROSS_BORDER_TRANSFER, pi.crossBorderTransfer()));
+        facts.add(flag(Field.AUTOMATED_DECISION_MAKING, pi.automatedDecisionMaking()));
+        facts.add(flag(Field.PROVIDES_TO_OTHER_HANDLERS, pi.providesToOtherHandlers()));
+        facts.add(flag(Field.PUBLICLY_DISCLOSES, pi.publiclyDiscloses()));
+        facts.add(flag(Field.PUBLIC_PLACE_IMAGE_COLLECTION, pi.publicPlaceImageCollection()));
+        facts.add(flag(Field.ENTRUSTED_PROCESSING, pi.entrustedProcessing()));
+        facts.add(flag(Field.LARGE_PLATFORM, pi.largePlatform()));
+
+        facts.add(flag(Field.NEWS, s.news()));
+        facts.add(flag(Field.WORKERS, s.workers()));
+        facts.add(flag(Field.CONSUMER_PRICING, s.consumerPricing()));
+        facts.add(flag(Field.RESEARCH_ONLY, s.researchOnly()));
+        facts.add(flag(Field.MEDIA_SERVICES, s.mediaServices()));
+        return facts;
+    }
+
+    private static Flag flag(Field field, Boolean value) {
+        return new Flag(field, Truth.of(value));
+    }
+
+    /** An array whose absence means unknown: YES when it lists something, NO when it is []. */
+    private static <E extends Code> Flag listFlag(Field field, List<E> values) {
+        if (values == null) return new Flag(field, Truth.UNKNOWN);
+        if (values.isEmpty()) return new Flag(field, Truth.NO, field.path() + " is empty");
+        String listed = values.stream().map(Code::code).distinct().collect(Collectors.joining(", "));
+        return new Flag(field, Truth.YES, field.path() + " contains " + listed);
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list.stream().distinct().map(Function.<T>identity()).toList();
+    }
+}

@@ -1,0 +1,91 @@
+package synthlex.facts;
+
+/**
+ * Every yes/no question the rules may ask about a service, with the JSON Pointer of the request
+ * field that answers it and the question to put to the client when it is missing.
+ */
+public enum Field {
+    PUBLIC_IN_MAINLAND_CHINA("/audience/publicInMainlandChina",
+            "Is the service offered to the public in mainland China?",
+            "该服务是否向中国境内公众提供？"),
+    MINORS("/audience/minors", "Can minors use the service?", "未成年人是否可以使用该服务？"),
+    ELDERLY("/audience/elderly", "Does the service serve elderly users?", "该服务是否面向老年人用户？"),
+    PUBLIC_OPINION_CHANNELS("/publicOpinion/channels",
+            "Which public-expression features does the service have (forum, blog, microblog, chat room, group chat, public account, short video, livestream, information sharing, mini-program, comments)? Answer [] for none.",
+            "该服务具有哪些公众表达功能（论坛、博客、微博客、聊天室、通讯群组、公众账号、短视频、网络直播、信息分享、小程序、评论）？没有则填 []。"),
+    SOCIAL_MOBILISATION("/publicOpinion/socialMobilisation",
+            "Can the service mobilise the public to engage in specific activities?",
+            "该服务是否具有发动社会公众从事特定活动的能力？"),
+    INFORMATION_PUBLISHING("/informationPublishing",
+            "Can users publish information through the service?", "用户是否可以通过该服务发布信息？"),
+    TOOLS_OFFERED("/tools/offered",
+            "Does the service offer models, templates or other tools to others?", "该服务是否提供模型、模板等工具？"),
+    TOOLS_BIOMETRIC("/tools/biometric",
+            "Do those tools generate or edit faces, voices or other biometric information?",
+            "这些工具是否生成或者编辑人脸、人声等生物识别信息？"),
+    TOOLS_SENSITIVE_SCENES("/tools/sensitiveScenes",
+            "Do those tools generate or edit special objects or scenes that may touch national security, national image, national or public interests?",
+            "这些工具是否生成或者编辑可能涉及国家安全、国家形象、国家利益和社会公共利益的特殊物体、场景？"),
+    BIOMETRIC_EDITING("/biometricEditing",
+            "Which biometric information (face, voice, other) can users edit with the service? Answer [] for none.",
+            "用户可以用该服务编辑哪些生物识别信息（人脸、人声、其他）？没有则填 []。"),
+    NEW_FUNCTION("/newFunction",
+            "Is a new product, application or function being launched?", "是否正在开发上线新产品、新应用、新功能？"),
+    CONTENT_EXPORT("/contentExport",
+            "Can users download, copy or export generated content?", "用户是否可以下载、复制、导出生成合成内容？"),
+    UNLABELLED_ON_REQUEST("/unlabelledOnRequest",
+            "Does the service supply generated content without explicit labels when a user asks?",
+            "该服务是否应用户要求提供没有显式标识的生成合成内容？"),
+    TRAINS_MODELS("/training/trainsModels", "Does the service train or fine-tune models?", "该服务是否训练或者微调模型？"),
+    TRAINING_PERSONAL_INFORMATION("/training/personalInformation",
+            "Does the training data contain personal information?", "训练数据是否包含个人信息？"),
+    TRAINING_ANNOTATION("/training/annotation", "Is data annotated by hand?", "是否进行人工数据标注？"),
+    PROCESSES_PERSONAL_INFORMATION("/personalInformation/processes",
+            "Does the service process personal information?", "该服务是否处理个人信息？"),
+    CROSS_BORDER_TRANSFER("/personalInformation/crossBorderTransfer",
+            "Is personal information provided to recipients outside mainland China?", "是否向中华人民共和国境外提供个人信息？"),
+    AUTOMATED_DECISION_MAKING("/personalInformation/automatedDecisionMaking",
+            "Does the service make automated decisions or push information based on personal characteristics?",
+            "该服务是否利用个人信息进行自动化决策或者信息推送？"),
+    PROVIDES_TO_OTHER_HANDLERS("/personalInformation/providesToOtherHandlers",
+            "Is personal information provided to other personal-information handlers?", "是否向其他个人信息处理者提供个人信息？"),
+    PUBLICLY_DISCLOSES("/personalInformation/publiclyDiscloses",
+            "Is personal information publicly disclosed?", "是否公开个人信息？"),
+    PUBLIC_PLACE_IMAGE_COLLECTION("/personalInformation/publicPlaceImageCollection",
+            "Are images or identity features collected in public places?", "是否在公共场所采集图像、识别个人身份？"),
+    ENTRUSTED_PROCESSING("/personalInformation/entrustedProcessing",
+            "Is the processing of personal information entrusted to others?", "是否委托他人处理个人信息？"),
+    LARGE_PLATFORM("/personalInformation/largePlatform",
+            "Is the service an important internet platform with a huge user base and complex business?",
+            "该服务是否为用户数量巨大、业务类型复杂的重要互联网平台？"),
+    NEWS("/news", "Does the service provide internet news information services?", "该服务是否提供互联网新闻信息服务？"),
+    WORKERS("/workers", "Does the service schedule or dispatch workers?", "该服务是否对劳动者进行调度？"),
+    CONSUMER_PRICING("/consumerPricing",
+            "Does the service sell to consumers with algorithm-set prices or terms?", "该服务是否以算法设定的价格或交易条件向消费者销售？"),
+    RESEARCH_ONLY("/researchOnly",
+            "Is the service only developed or used for research, and not offered to the public?",
+            "该服务是否仅用于研发、未向公众提供？"),
+    MEDIA_SERVICES("/mediaServices",
+            "Does the service engage in online publishing, online cultural activities or online audio-visual programme services?",
+            "该服务是否从事网络出版服务、网络文化活动或者网络视听节目服务？");
+
+    private final String pointer;
+    private final String question;
+    private final String questionZh;
+
+    Field(String pointer, String question, String questionZh) {
+        this.pointer = pointer;
+        this.question = question;
+        this.questionZh = questionZh;
+    }
+
+    /** The JSON Pointer of the request field, e.g. {@code /publicOpinion/socialMobilisation}. */
+    public String pointer() { return pointer; }
+
+    /** The field as a dotted path, for plain-words explanations. */
+    public String path() { return pointer.substring(1).replace('/', '.'); }
+
+    public String question() { return question; }
+
+    public String questionZh() { return questionZh; }
+}

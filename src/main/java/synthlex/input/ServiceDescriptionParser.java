@@ -1,0 +1,156 @@
+package synthlex.input;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import synthlex.json.Json;
+import synthlex.model.ServiceDescription;
+
+/**
+ * Reads a service description: JSON -> validated against the served JSON Schema (the one
+ * definition of a valid body) -> {@link ServiceDescription}. Every violation is reported with the
+ * JSON Pointer of the offending member itself.
+ */
+public final class ServiceDescriptionParser {
+    public static final String SCHEMA_RESOURCE = "/schema/service-description.json";
+    /** What one item of each enum array is called in messages. */
+    private static final Map<String, String> ITEM_NOUNS = Map.of(
+            "roles", "role", "capabilities", "capability", "channels", "channel",
+            "biometricEditing", "biometric kind", "sensitive", "sensitive category");
+
+    private static final String SCHEMA_TEXT = readSchema();
+    private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(SCHEMA_TEXT, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
+
+    private ServiceDescriptionParser() { }
+
+    /** The JSON Schema text, as served at GET /v1/schema/service-description. */
+    public static String schemaText() { return SCHEMA_TEXT; }
+
+    public static ServiceDescription parse(String json) {
+        return parse(readTree(json));
+    }
+
+    public static JsonNode readTree(String json) {
+        try {
+            JsonNode node = Json.MAPPER.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new InvalidInputException("Malformed JSON", List.of(new InputError("", "the body is empty")));
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new InvalidInputException("Malformed JSON",
+                    List.of(new InputError("", "not valid JSON" + where + ": " + e.getOriginalMessage())));
+        }
+    }
+
+    public static ServiceDescription parse(JsonNode node) {
+        List<InputError> errors = validate(node);
+        if (!errors.isEmpty()) throw new InvalidInputException("Invalid service description", errors);
+        try {
+            return Json.MAPPER.treeToValue(node, ServiceDescription.class);
+        } catch (JsonProcessingException e) {
+            // the schema admits nothing Jackson rejects; this guards the contract all the same
+            throw new InvalidInputException("Invalid service description", List.of(new InputError("", e.getOriginalMessage())));
+        }
+    }
+
+    /** Every problem with {@code node}, in document order; empty when it is a valid service description. */
+    public static List<InputError> validate(JsonNode node) {
+        List<InputError> errors = new ArrayList<>();
+        for (ValidationMessage m : SCHEMA.validate(node)) {
+            errors.add(toError(m));
+        }
+        JsonNode asOf = node.path("asOf");
+        if (asOf.isTextual() && asOf.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                LocalDate.parse(asOf.asText());
+            } catch (DateTimeParseException e) {
+                errors.add(new InputError("/asOf", "'" + asOf.asText() + "' is not a calendar date"));
+            }
+        }
+        return errors.stream().distinct().sorted(Comparator.comparing(InputError::pointer)).toList();
+    }
+
+    private static InputError toError(ValidationMessage m) {
+        String at = m.getInstanceLocation() == null ? "" : m.getInstanceLocation().toString();
+        if (at.equals("$") || at.equals("/")) at = "";
+        String type = m.getType();
+        JsonNode value = m.getInstanceNode();
+        switch (type) {
+            case "required":
+                return new InputError(at + "/" + escape(m.getProperty()), "'" + m.getProperty() + "' is required");
+            case "additionalProperties":
+                return new InputError(at + "/" + escape(m.getProperty()), "unknown field '" + m.getProperty() + "'");
+            case "enum": {
+                String allowed = m.getSchemaNode() == null ? "" : StreamSupport.stream(m.getSchemaNode().spliterator(), false)
+                        .map(JsonNode::asText).collect(Collectors.joining(", "));
+                return new InputError(at, "unknown " + noun(at) + " " + render(value) + "; allowed: " + allowed);
+            }
+            case "type":
+                return new InputError(at, "must be " + expected(m) + ", not " + render(value));
+            case "pattern":
+                return new InputError(at, render(value) + " is not a date of the form YYYY-MM-DD");
+            default:
+                return new InputError(at, m.getMessage().replaceFirst("^\\S+: ", ""));
+        }
+    }
+
+    private static String expected(ValidationMessage m) {
+        JsonNode t = m.getSchemaNode();
+        if (t == null) return "of another type";
+        List<String> types = new ArrayList<>();
+        if (t.isArray()) t.forEach(x -> types.add(x.asText())); else types.add(t.asText());
+        types.remove("null");
+        return types.stream().map(x -> switch (x) {
+            case "integer" -> "a whole number";
+            case "array" -> "an array";
+            case "object" -> "an object";
+            default -> "a " + x;
+        }).collect(Collectors.joining(" or ")) + (t.toString().contains("null") ? " (or null for unknown)" : "");
+    }
+
+    private static String noun(String pointer) {
+        String[] parts = pointer.split("/");
+        String parent = parts.length >= 2 ? parts[parts.length - 2] : "";
+        return ITEM_NOUNS.getOrDefault(parent, "value");
+    }
+
+    private static String render(JsonNode value) {
+        if (value == null) return "nothing";
+        if (value.isTextual()) return "'" + value.asText() + "'";
+        return value.toString().length() > 60 ? value.getNodeType().name().toLowerCase() : value.toString();
+    }
+
+    private static String escape(String token) {
+        return token == null ? "" : token.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static String readSchema() {
+        try (InputStream in = ServiceDescriptionParser.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("schema resource missing: " + SCHEMA_RESOURCE);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package synthlex.law;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+
+/**
+ * One provision at pinpoint granularity: an article, a paragraph (款) or an item (项).
+ * {@code paragraph} is null where the article has a single paragraph; {@code text} is null only for
+ * {@code summary} provisions, whose wording could not be verified.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Provision(
+        int article,
+        Integer paragraph,
+        Integer item,
+        String leadIn,
+        String text,
+        String summary,
+        Verification verification,
+        String confidence,
+        LocalDate effective) {
+
+    public boolean isArticle() { return paragraph == null && item == null; }
+}

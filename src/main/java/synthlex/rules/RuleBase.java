@@ -1,0 +1,53 @@
+package synthlex.rules;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import synthlex.law.SourceCatalog;
+
+/**
+ * An immutable, shareable rule base: the compiled rules, the registered law they cite, their
+ * metadata, and a version that hashes every rule and source file.
+ */
+public final class RuleBase {
+    private final KieBase kieBase;
+    private final SourceCatalog sources;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byName;
+    private final String version;
+    private final Instant loadedAt;
+    private final Path directory;
+
+    RuleBase(KieBase kieBase, SourceCatalog sources, List<RuleInfo> rules, String version, Instant loadedAt, Path directory) {
+        this.kieBase = kieBase;
+        this.sources = sources;
+        this.rules = List.copyOf(rules);
+        this.byName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity()));
+        this.version = version;
+        this.loadedAt = loadedAt;
+        this.directory = directory;
+    }
+
+    public KieBase kieBase() { return kieBase; }
+
+    public SourceCatalog sources() { return sources; }
+
+    /** Every rule, in rule-base order (file, then line). */
+    public List<RuleInfo> rules() { return rules; }
+
+    public RuleInfo rule(String name) { return byName.get(name); }
+
+    public String version() { return version; }
+
+    public Instant loadedAt() { return loadedAt; }
+
+    public Path directory() { return directory; }
+
+    public List<RuleInfo> obligationRules() { return rules.stream().filter(RuleInfo::isObligation).toList(); }
+
+    public List<RuleInfo> classificationRules() { return rules.stream().filter(RuleInfo::isClassification).toList(); }
+}

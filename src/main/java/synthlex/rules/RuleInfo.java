@@ -1,0 +1,32 @@
+package synthlex.rules;
+
+import java.util.List;
+import synthlex.law.Citation;
+import synthlex.model.Role;
+
+/**
+ * What a rule's metadata says, checked at load time. A rule is a classification rule
+ * ({@code @classifies}) or an obligation rule ({@code @id}); {@code order} is its place in the
+ * rule base (file, then line), which is the order answers list obligations in.
+ */
+public record RuleInfo(
+        String name,
+        String file,
+        int line,
+        int order,
+        String obligationId,
+        String classifies,
+        ObligationKind kind,
+        Role bearer,
+        List<Citation> citations,
+        String title,
+        String summary,
+        String reading) {
+
+    public boolean isObligation() { return obligationId != null; }
+
+    public boolean isClassification() { return classifies != null; }
+
+    /** The citation references as written in {@code @cites}, e.g. {@code DSP Art. 17(1)(3)}. */
+    public List<String> citationRefs() { return citations.stream().map(Citation::ref).toList(); }
+}

@@ -1,0 +1,139 @@
+package synthlex.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.kie.api.definition.rule.Rule;
+import synthlex.engine.RuleActions;
+import synthlex.law.Citation;
+import synthlex.law.SourceCatalog;
+import synthlex.law.UnresolvedCitationException;
+import synthlex.model.Code;
+import synthlex.model.Role;
+
+/**
+ * Reads and checks rule metadata ({@code @id @kind @bearer @cites @title @summary @reading
+ * @classifies}). Every problem is reported as {@code rules/file.drl:LINE: message}.
+ */
+final class RuleMetadata {
+    static final String ID = "id", KIND = "kind", BEARER = "bearer", CITES = "cites", TITLE = "title",
+            SUMMARY = "summary", READING = "reading";
+
+    private RuleMetadata() { }
+
+    static List<RuleInfo> read(List<Map.Entry<Rule, String>> rules, Path dir, String shown, SourceCatalog sources,
+                               List<String> problems) {
+        Map<String, List<String>> fileLines = new HashMap<>();
+        List<RuleInfo> out = new ArrayList<>();
+        for (Map.Entry<Rule, String> e : rules) {
+            Rule rule = e.getKey();
+            String file = e.getValue();
+            List<String> lines = fileLines.computeIfAbsent(file, f -> readLines(dir.resolve(f)));
+            int line = lineOf(lines, rule.getName());
+            String where = shown + "/" + file + ":" + line + ": rule \"" + rule.getName() + "\": ";
+            Map<String, Object> md = rule.getMetaData();
+            String id = str(md, ID), classifies = str(md, RuleActions.CLASSIFIES);
+            if (id == null && classifies == null) {
+                problems.add(where + "needs @id (an obligation rule) or @classifies (a classification rule)");
+                continue;
+            }
+            if (id != null && classifies != null) {
+                problems.add(where + "has both @id and @classifies; a rule derives one thing");
+                continue;
+            }
+            ObligationKind kind = null;
+            Role bearer = null;
+            if (id != null) {
+                kind = parse(ObligationKind.class, str(md, KIND), KIND, where, problems);
+                bearer = parse(Role.class, str(md, BEARER), BEARER, where, problems);
+                if (str(md, CITES) == null) problems.add(where + "needs @cites: an obligation cites the law that imposes it");
+            }
+            if (str(md, TITLE) == null) problems.add(where + "needs @title");
+            List<Citation> citations = new ArrayList<>();
+            if (str(md, CITES) != null) {
+                for (String ref : str(md, CITES).split(";")) {
+                    if (ref.isBlank()) continue;
+                    try {
+                        citations.add(sources.resolve(ref.trim()));
+                    } catch (UnresolvedCitationException x) {
+                        problems.add(where + "@cites " + x.getMessage());
+                    }
+                }
+            }
+            out.add(new RuleInfo(rule.getName(), shown + "/" + file, line, 0, id, classifies, kind, bearer,
+                    List.copyOf(citations), str(md, TITLE), str(md, SUMMARY), str(md, READING)));
+        }
+        out.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        List<RuleInfo> ordered = new ArrayList<>();
+        for (RuleInfo r : out) {
+            ordered.add(new RuleInfo(r.name(), r.file(), r.line(), ordered.size(), r.obligationId(), r.classifies(),
+                    r.kind(), r.bearer(), r.citations(), r.title(), r.summary(), r.reading()));
+        }
+        checkSharedIds(ordered, problems);
+        return ordered;
+    }
+
+    /** Several rules may ground one obligation (each citing its own basis), but they must agree on what it is. */
+    private static void checkSharedIds(List<RuleInfo> rules, List<String> problems) {
+        Map<String, List<RuleInfo>> byId = rules.stream().filter(RuleInfo::isObligation)
+                .collect(Collectors.groupingBy(RuleInfo::obligationId));
+        byId.forEach((id, group) -> {
+            RuleInfo first = group.get(0);
+            for (RuleInfo other : group.subList(1, group.size())) {
+                if (other.kind() != first.kind() || other.bearer() != first.bearer() || !Objects.equals(other.title(), first.title())) {
+                    problems.add(other.file() + ":" + other.line() + ": rule \"" + other.name() + "\": obligation id '" + id
+                            + "' is already used by rule \"" + first.name() + "\" (" + first.file() + ":" + first.line()
+                            + ") with a different kind, bearer or title; give it its own id");
+                }
+            }
+        });
+    }
+
+    private static <E extends Enum<E> & Code> E parse(Class<E> type, String value, String key, String where, List<String> problems) {
+        if (value == null) {
+            problems.add(where + "needs @" + key);
+            return null;
+        }
+        try {
+            return Code.parse(type, value);
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Code::code).collect(Collectors.joining(", "));
+            problems.add(where + "@" + key + "(\"" + value + "\") is not allowed; allowed: " + allowed);
+            return null;
+        }
+    }
+
+    private static String str(Map<String, Object> md, String key) {
+        Object v = md.get(key);
+        if (v == null) return null;
+        String s = v.toString().trim();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
+        return s.isEmpty() ? null : s;
+    }
+
+    private static List<String> readLines(Path p) {
+        try {
+            return Files.readAllLines(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static int lineOf(List<String> lines, String ruleName) {
+        Pattern decl = Pattern.compile("^\\s*rule\\s+\"" + Pattern.quote(ruleName) + "\"");
+        for (int i = 0; i < lines.size(); i++) {
+            if (decl.matcher(lines.get(i)).find()) return i + 1;
+        }
+        return 0;
+    }
+}

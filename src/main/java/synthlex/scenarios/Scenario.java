@@ -1,0 +1,42 @@
+package synthlex.scenarios;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A regression fixture a lawyer writes in YAML (see README, "Writing a scenario"): a service
+ * (a facts/ file or inline), the day to judge it on, and what must and must not come back.
+ */
+public record Scenario(
+        String name,
+        String description,
+        JsonNode service,
+        LocalDate asOf,
+        Expectations expect,
+        Forbidden forbid) {
+
+    public record Expectations(
+            List<ExpectedObligation> obligations,
+            List<ExpectedObligation> upcoming,
+            List<ExpectedClassification> classifications) { }
+
+    /** Only {@code id} is required; every other field given is checked. */
+    public record ExpectedObligation(
+            String id,
+            String kind,
+            String bearer,
+            String status,
+            List<String> citations,
+            Boolean onlyCitations,
+            List<String> missing,
+            LocalDate effective) { }
+
+    public record ExpectedClassification(String id, String status, List<String> missing) { }
+
+    public record Forbidden(
+            List<String> obligations,
+            List<String> upcoming,
+            List<String> classifications,
+            List<String> citations) { }
+}

@@ -1,0 +1,212 @@
+package synthlex.scenarios;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import synthlex.engine.Evaluation;
+import synthlex.engine.Evaluation.ClassificationResult;
+import synthlex.engine.Evaluation.ObligationResult;
+import synthlex.engine.Evaluator;
+import synthlex.input.InputError;
+import synthlex.input.InvalidInputException;
+import synthlex.input.ServiceDescriptionParser;
+import synthlex.law.Citation;
+import synthlex.law.UnresolvedCitationException;
+import synthlex.model.ServiceDescription;
+import synthlex.scenarios.Scenario.ExpectedClassification;
+import synthlex.scenarios.Scenario.ExpectedObligation;
+
+/**
+ * Runs scenario files through the same evaluator as the API. Used by the JUnit suite, the
+ * {@code test-scenarios} command and (later) reloads.
+ */
+public final class ScenarioRunner {
+    private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Evaluator evaluator;
+    /** Where {@code service: facts/x.json} paths are resolved from: the project root. */
+    private final Path baseDir;
+
+    public ScenarioRunner(Evaluator evaluator, Path baseDir) {
+        this.evaluator = evaluator;
+        this.baseDir = baseDir;
+    }
+
+    /** Every {@code *.yaml} / {@code *.yml} file in {@code dir} (and below), in name order. */
+    public static List<Path> scenarioFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted().toList();
+        }
+    }
+
+    public List<ScenarioResult> runAll(Path dir) throws IOException {
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Path file : scenarioFiles(dir)) results.add(run(file));
+        return results;
+    }
+
+    public ScenarioResult run(Path file) {
+        String shown = baseDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
+        Scenario scenario;
+        try {
+            scenario = YAML.readValue(file.toFile(), Scenario.class);
+        } catch (IOException e) {
+            return new ScenarioResult(shown, file.getFileName().toString(),
+                    List.of("cannot read scenario: " + e.getMessage().lines().findFirst().orElse("")));
+        }
+        String name = scenario.name() == null ? file.getFileName().toString() : scenario.name();
+        try {
+            return new ScenarioResult(shown, name, check(canonical(scenario), evaluator.evaluate(service(scenario))));
+        } catch (InvalidInputException e) {
+            return new ScenarioResult(shown, name, e.errors().stream()
+                    .map(err -> "service is invalid at " + err.pointer() + ": " + err.message()).toList());
+        } catch (IOException e) {
+            return new ScenarioResult(shown, name, List.of("cannot read service: " + e.getMessage()));
+        } catch (UnresolvedCitationException e) {
+            return new ScenarioResult(shown, name, List.of("scenario cites " + e.getMessage()));
+        }
+    }
+
+    /** The scenario's service with its asOf applied; the scenario's date wins over the service's own. */
+    ServiceDescription service(Scenario s) throws IOException {
+        JsonNode node = s.service();
+        if (node == null) throw new InvalidInputException("Invalid scenario", List.of(new InputError("/service", "service is required")));
+        if (node.isTextual()) {
+            node = ServiceDescriptionParser.readTree(Files.readString(baseDir.resolve(node.asText()), StandardCharsets.UTF_8));
+        }
+        if (s.asOf() != null && node instanceof ObjectNode obj) {
+            node = obj.deepCopy().put("asOf", s.asOf().toString());
+        }
+        return ServiceDescriptionParser.parse(node);
+    }
+
+    /**
+     * The scenario with every citation written the registry's way ({@code DSP Art. 9(1)} and
+     * {@code DSP Art. 9} name the same single-paragraph article). An unregistered citation fails.
+     */
+    private Scenario canonical(Scenario s) {
+        Function<List<String>, List<String>> canon = refs -> refs == null ? null : refs.stream()
+                .map(r -> evaluator.ruleBase().sources().resolve(r).ref()).toList();
+        Scenario.Expectations x = s.expect();
+        Scenario.Expectations expect = x == null ? null : new Scenario.Expectations(
+                nonNull(x.obligations()).stream().map(o -> withCitations(o, canon.apply(o.citations()))).toList(),
+                nonNull(x.upcoming()).stream().map(o -> withCitations(o, canon.apply(o.citations()))).toList(),
+                x.classifications());
+        Scenario.Forbidden f = s.forbid();
+        Scenario.Forbidden forbid = f == null ? null
+                : new Scenario.Forbidden(f.obligations(), f.upcoming(), f.classifications(), canon.apply(f.citations()));
+        return new Scenario(s.name(), s.description(), s.service(), s.asOf(), expect, forbid);
+    }
+
+    private static ExpectedObligation withCitations(ExpectedObligation o, List<String> citations) {
+        return new ExpectedObligation(o.id(), o.kind(), o.bearer(), o.status(), citations, o.onlyCitations(), o.missing(), o.effective());
+    }
+
+    static List<String> check(Scenario s, Evaluation actual) {
+        List<String> failures = new ArrayList<>();
+        Map<String, ObligationResult> obligations = byId(actual.obligations(), ObligationResult::id);
+        Map<String, ObligationResult> upcoming = byId(actual.upcoming(), ObligationResult::id);
+        Map<String, ClassificationResult> classifications = byId(actual.classifications(), ClassificationResult::id);
+        if (s.expect() != null) {
+            for (ExpectedObligation e : nonNull(s.expect().obligations())) {
+                checkObligation("obligation", e, obligations.get(e.id()), upcoming.containsKey(e.id()) ? "it is upcoming" : null, failures);
+            }
+            for (ExpectedObligation e : nonNull(s.expect().upcoming())) {
+                checkObligation("upcoming obligation", e, upcoming.get(e.id()), obligations.containsKey(e.id()) ? "it applies already" : null, failures);
+            }
+            for (ExpectedClassification e : nonNull(s.expect().classifications())) {
+                ClassificationResult c = classifications.get(e.id());
+                if (c == null) {
+                    failures.add("classification " + e.id() + ": expected, but not derived (derived: " + classifications.keySet() + ")");
+                    continue;
+                }
+                if (e.status() != null && !e.status().equals(c.status().code())) {
+                    failures.add("classification " + e.id() + ": expected status " + e.status() + ", got " + c.status().code());
+                }
+                if (e.missing() != null && !e.missing().equals(c.missing())) {
+                    failures.add("classification " + e.id() + ": expected missing " + e.missing() + ", got " + c.missing());
+                }
+            }
+        }
+        if (s.forbid() != null) {
+            for (String id : nonNull(s.forbid().obligations())) {
+                ObligationResult o = obligations.get(id);
+                if (o != null) failures.add("obligation " + id + ": forbidden, but it came back (" + o.status().code() + ", " + refs(o.citations()) + ")");
+            }
+            for (String id : nonNull(s.forbid().upcoming())) {
+                if (upcoming.containsKey(id)) failures.add("upcoming obligation " + id + ": forbidden, but it came back");
+            }
+            for (String id : nonNull(s.forbid().classifications())) {
+                ClassificationResult c = classifications.get(id);
+                if (c != null) failures.add("classification " + id + ": forbidden, but it was derived (" + c.status().code() + ", because " + c.because() + ")");
+            }
+            for (String ref : nonNull(s.forbid().citations())) {
+                for (ObligationResult o : actual.obligations()) {
+                    if (refs(o.citations()).contains(ref)) failures.add("citation " + ref + ": forbidden, but obligation " + o.id() + " cites it");
+                }
+            }
+        }
+        return failures;
+    }
+
+    private static void checkObligation(String what, ExpectedObligation e, ObligationResult o, String elsewhere, List<String> failures) {
+        String label = what + " " + e.id();
+        if (o == null) {
+            failures.add(label + ": expected, but it did not come back" + (elsewhere == null ? "" : " (" + elsewhere + ")"));
+            return;
+        }
+        compare(label, "kind", e.kind(), o.kind().code(), failures);
+        compare(label, "bearer", e.bearer(), o.bearer().code(), failures);
+        compare(label, "status", e.status() == null ? "applies" : e.status(), o.status().code(), failures);
+        List<String> actualRefs = refs(o.citations());
+        if (e.citations() != null) {
+            List<String> absent = e.citations().stream().filter(c -> !actualRefs.contains(c)).toList();
+            if (!absent.isEmpty()) failures.add(label + ": expected citations " + e.citations() + ", got " + actualRefs + " (missing " + absent + ")");
+            if (Boolean.TRUE.equals(e.onlyCitations()) && absent.isEmpty() && actualRefs.size() != e.citations().size()) {
+                failures.add(label + ": expected only citations " + e.citations() + ", got " + actualRefs);
+            }
+        }
+        if (e.missing() != null && !e.missing().equals(o.missing())) {
+            failures.add(label + ": expected missing " + e.missing() + ", got " + o.missing());
+        }
+        if (e.effective() != null && !Objects.equals(e.effective(), o.effective())) {
+            failures.add(label + ": expected effective " + e.effective() + ", got " + o.effective());
+        }
+    }
+
+    private static void compare(String label, String field, String expected, String actual, List<String> failures) {
+        if (expected != null && !expected.equals(actual)) failures.add(label + ": expected " + field + " " + expected + ", got " + actual);
+    }
+
+    private static List<String> refs(List<Citation> citations) {
+        return citations.stream().map(Citation::ref).toList();
+    }
+
+    private static <T> Map<String, T> byId(List<T> list, Function<T, String> id) {
+        return list.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
