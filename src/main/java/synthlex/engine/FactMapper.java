@@ -10,6 +10,7 @@ import synthlex.facts.Flag;
 import synthlex.facts.HasCapability;
 import synthlex.facts.HasRole;
 import synthlex.facts.HoldsSensitiveData;
+import synthlex.facts.Individuals;
 import synthlex.facts.PublicChannel;
 import synthlex.facts.Truth;
 import synthlex.model.Code;
@@ -65,6 +66,7 @@ final class FactMapper {
                 : s.personalInformation();
         facts.add(flag(Field.PROCESSES_PERSONAL_INFORMATION, pi.processes()));
         nonNull(pi.sensitive()).forEach(c -> facts.add(new HoldsSensitiveData(c)));
+        facts.add(new Individuals(pi.individuals()));
         facts.add(flag(Field.CROSS_BORDER_TRANSFER, pi.crossBorderTransfer()));
         facts.add(flag(Field.AUTOMATED_DECISION_MAKING, pi.automatedDecisionMaking()));
         facts.add(flag(Field.PROVIDES_TO_OTHER_HANDLERS, pi.providesToOtherHandlers()));

@@ -42,6 +42,8 @@ public enum Field {
     TRAINING_ANNOTATION("/training/annotation", "Is data annotated by hand?", "是否进行人工数据标注？"),
     PROCESSES_PERSONAL_INFORMATION("/personalInformation/processes",
             "Does the service process personal information?", "该服务是否处理个人信息？"),
+    INDIVIDUALS("/personalInformation/individuals",
+            "How many individuals' personal information does the service hold?", "该服务处理多少个人的个人信息？"),
     CROSS_BORDER_TRANSFER("/personalInformation/crossBorderTransfer",
             "Is personal information provided to recipients outside mainland China?", "是否向中华人民共和国境外提供个人信息？"),
     AUTOMATED_DECISION_MAKING("/personalInformation/automatedDecisionMaking",

@@ -25,9 +25,7 @@ public record Citation(
         String pinpoint = "第" + ChineseNumerals.of(p.article()) + "条"
                 + (p.paragraph() == null ? "" : "第" + ChineseNumerals.of(p.paragraph()) + "款")
                 + (p.item() == null ? "" : "第（" + ChineseNumerals.of(p.item()) + "）项");
-        String label = in.shortTitle() + " Art. " + p.article()
-                + (p.paragraph() != null ? "(" + p.paragraph() + ")" : p.item() != null ? "(1)" : "")
-                + (p.item() == null ? "" : "(" + p.item() + ")");
+        String label = ref(in.shortTitle(), p.article(), p.paragraph(), p.item());
         LocalDate effective = p.effective() != null ? p.effective() : in.effective();
         return new Citation(in.id(), p.article(), p.paragraph(), p.item(), pinpoint, label, p.text(), p.summary(),
                 effective, p.verification(), p.leadIn(), in);
@@ -46,7 +44,11 @@ public record Citation(
     /** The short reference rule files use, e.g. {@code DSP Art. 17(1)(3)}. */
     @JsonIgnore
     public String ref() {
-        return source.abbreviation() + " Art. " + article
+        return ref(source.abbreviation(), article, paragraph, item);
+    }
+
+    static String ref(String abbreviation, int article, Integer paragraph, Integer item) {
+        return abbreviation + " Art. " + article
                 + (paragraph != null ? "(" + paragraph + ")" : item != null ? "(1)" : "")
                 + (item == null ? "" : "(" + item + ")");
     }

@@ -1,5 +1,6 @@
 package synthlex.law;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -7,23 +8,33 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * {@code rules/sources/not-encoded.yaml}: duty lines deliberately left without a rule, each with
- * the reason, so coverage can tell "not yet" from "not on purpose".
+ * {@code rules/sources/not-encoded/<instrument-id>.yaml}: duty lines deliberately left without a
+ * rule, each with the reason, so coverage can tell "not yet" from "not on purpose".
  */
-public record NotEncoded(List<Entry> entries) {
-    public static final String FILE = "not-encoded.yaml";
+public final class NotEncoded {
+    public static final String DIR = "not-encoded";
 
     /** {@code cite} is a full reference such as {@code DSP Art. 4(1)}. */
     public record Entry(String cite, String duty, String reason) { }
 
-    public static NotEncoded load(Path sourcesDir) throws IOException {
-        Path file = sourcesDir.resolve(FILE);
-        if (!Files.exists(file)) return new NotEncoded(List.of());
+    private NotEncoded() { }
+
+    public static List<Entry> load(Path sourcesDir) throws IOException {
+        Path dir = sourcesDir.resolve(DIR);
+        if (!Files.isDirectory(dir)) return List.of();
         ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        return yaml.readValue(file.toFile(), NotEncoded.class);
+        List<Entry> entries = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                entries.addAll(yaml.readValue(f.toFile(), new TypeReference<List<Entry>>() { }));
+            }
+        }
+        return entries;
     }
 }

@@ -38,7 +38,7 @@ public final class SourceCatalog {
 
     private SourceCatalog() { }
 
-    /** Loads every {@code *.yaml} in {@code dir} except {@code not-encoded.yaml}; problems are collected, not thrown one by one. */
+    /** Loads every {@code *.yaml} directly in {@code dir}; problems are collected, not thrown one by one. */
     public static SourceCatalog load(Path dir, String displayRoot, List<String> problems) {
         SourceCatalog catalog = new SourceCatalog();
         if (!Files.isDirectory(dir)) {
@@ -48,7 +48,6 @@ public final class SourceCatalog {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".yaml"))
-                    .filter(p -> !p.getFileName().toString().equals(NotEncoded.FILE))
                     .sorted().toList();
         } catch (IOException e) {
             problems.add(displayRoot + ": cannot list: " + e.getMessage());
@@ -89,7 +88,7 @@ public final class SourceCatalog {
         }
         Map<String, Provision> seen = new LinkedHashMap<>();
         for (Provision p : in.provisions()) {
-            String ref = in.abbreviation() + " Art. " + p.article() + "(" + p.paragraph() + ")(" + p.item() + ")";
+            String ref = Citation.ref(in.abbreviation(), p.article(), p.paragraph(), p.item());
             if (seen.put(ref, p) != null) problems.add(shown + ": provision " + ref + " is registered twice");
             if (p.verification() == null) problems.add(shown + ": " + ref + " has no verification mark");
             if (p.summary() == null || p.summary().isBlank()) problems.add(shown + ": " + ref + " has no English summary");

@@ -82,9 +82,13 @@ public final class RuleBaseLoader {
         }
         if (!problems.isEmpty()) return null;
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String path = m.getPath() == null ? "?" : m.getPath().replaceFirst("^" + KFS_ROOT, "");
-            problems.add(shown + "/" + path + ":" + Math.max(m.getLine(), 0) + ": " + m.getText().replaceAll("\\s+", " ").trim());
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message m : errors) {
+            String text = m.getText().replaceAll("\\s+", " ").trim();
+            if (text.equals("Parser returned a null Package") && errors.size() > 1) continue; // follows a syntax error
+            String file = m.getPath() == null ? "?" : stripKfsPrefix(m.getPath());
+            int line = m.getLine() > 0 ? m.getLine() : ErrorLocator.line(dir.resolve(file), text);
+            problems.add(shown + "/" + file + ":" + line + ": " + text);
         }
         if (!problems.isEmpty()) return null;
         KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
@@ -98,10 +102,15 @@ public final class RuleBaseLoader {
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
                 String source = r instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath() : null;
-                out.add(Map.entry(r, source == null ? "?" : source.replaceFirst("^src/main/resources/", "").replaceFirst("^rules/", "")));
+                out.add(Map.entry(r, source == null ? "?" : stripKfsPrefix(source)));
             }
         }
         return out;
+    }
+
+    /** Drools reports paths inside its virtual file system; ours start under src/main/resources/rules/. */
+    private static String stripKfsPrefix(String path) {
+        return path.replaceFirst("^src/main/resources/", "").replaceFirst("^rules/", "");
     }
 
     private static String relative(Path dir, Path p) {
