@@ -55,7 +55,7 @@ public final class Evaluator {
         List<ObligationResult> upcoming = new ArrayList<>();
         Map<String, List<Finding>> byObligation = new LinkedHashMap<>();
         fired.findings().stream()
-                .sorted(Comparator.comparingInt(f -> ruleBase.rule(f.rule()).order()))
+                .sorted(Comparator.<Finding>comparingInt(f -> ruleBase.rule(f.rule()).order()).thenComparing(f -> f.because().toString()))
                 .forEach(f -> byObligation.computeIfAbsent(ruleBase.rule(f.rule()).obligationId(), k -> new ArrayList<>()).add(f));
         for (List<Finding> findings : byObligation.values()) {
             ObligationResult now = merge(findings, c -> c.inForceOn(asOf), asOf);
@@ -135,7 +135,7 @@ public final class Evaluator {
     private List<ClassificationResult> mergeClassifications(Collection<Classification> derived) {
         Map<String, List<Classification>> byId = new LinkedHashMap<>();
         derived.stream()
-                .sorted(Comparator.comparingInt(c -> ruleBase.rule(c.rule()).order()))
+                .sorted(Comparator.<Classification>comparingInt(c -> ruleBase.rule(c.rule()).order()).thenComparing(c -> c.facts().toString()))
                 .forEach(c -> byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c));
         List<ClassificationResult> out = new ArrayList<>();
         byId.forEach((id, list) -> {
@@ -156,11 +156,12 @@ public final class Evaluator {
         return out;
     }
 
+    /** Missing facts in the order the API lists its fields, whatever order the rules fired in. */
     private static List<String> pointers(Collection<Field> fields) {
-        return fields.stream().map(Field::pointer).toList();
+        return fields.stream().sorted().map(Field::pointer).toList();
     }
 
     private static List<Question> questions(Collection<Field> fields) {
-        return fields.stream().map(f -> new Question(f.pointer(), f.question(), f.questionZh())).toList();
+        return fields.stream().sorted().map(f -> new Question(f.pointer(), f.question(), f.questionZh())).toList();
     }
 }
