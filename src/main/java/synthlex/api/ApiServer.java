@@ -32,6 +32,8 @@ public final class ApiServer {
 
             config.routes.get("/health", law::health);
             config.routes.post("/v1/evaluations", evaluations::evaluate);
+            config.routes.post("/v1/evaluations/batch", evaluations::batch);
+            config.routes.post("/v1/timelines", evaluations::timeline);
             config.routes.get("/v1/instruments", law::instruments);
             config.routes.get("/v1/instruments/{id}", law::instrument);
             config.routes.get("/v1/rules", law::rules);

@@ -1,15 +1,31 @@
 package synthlex.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import synthlex.engine.Evaluator;
+import synthlex.engine.Options;
+import synthlex.engine.Timeline;
+import synthlex.input.InputError;
+import synthlex.input.InvalidInputException;
 import synthlex.input.ServiceDescriptionParser;
+import synthlex.input.TimelineRequest;
 import synthlex.json.Json;
 import synthlex.rules.RuleBase;
 
-/** POST /v1/evaluations. */
+/** POST /v1/evaluations, /v1/evaluations/batch and /v1/timelines. */
 final class EvaluationRoutes {
+    static final int MAX_BATCH = 1000;
+    /** A batch of 1000 full service descriptions is larger than one body may be. */
+    static final long MAX_BATCH_BYTES = 16L * 1024 * 1024;
+
     private final Supplier<RuleBase> ruleBase;
 
     EvaluationRoutes(Supplier<RuleBase> ruleBase) {
@@ -18,9 +34,61 @@ final class EvaluationRoutes {
 
     void evaluate(Context ctx) {
         requireJson(ctx);
-        RuleBase current = ruleBase.get();
+        Evaluator evaluator = new Evaluator(ruleBase.get());
         var service = ServiceDescriptionParser.parse(ctx.body());
-        ctx.contentType("application/json").result(Json.pretty(new Evaluator(current).evaluate(service)));
+        json(ctx, evaluator.evaluate(service, options(ctx)));
+    }
+
+    void batch(Context ctx) throws IOException {
+        requireJson(ctx);
+        Evaluator evaluator = new Evaluator(ruleBase.get()); // one rule base for the whole batch
+        JsonNode body = ServiceDescriptionParser.readTree(readLimited(ctx));
+        JsonNode services = body.path("services");
+        List<InputError> errors = new ArrayList<>();
+        if (!body.isObject()) errors.add(new InputError("", "must be an object with a 'services' array"));
+        else if (!services.isArray()) errors.add(new InputError("/services", "'services' is required: an array of service descriptions"));
+        else if (services.size() > MAX_BATCH) errors.add(new InputError("/services", "at most " + MAX_BATCH + " services, not " + services.size()));
+        else body.fieldNames().forEachRemaining(f -> { if (!f.equals("services")) errors.add(new InputError("/" + f, "unknown field '" + f + "'")); });
+        if (!errors.isEmpty()) throw new InvalidInputException("Invalid batch", errors);
+
+        Options options = options(ctx);
+        List<Object> results = new ArrayList<>();
+        for (int i = 0; i < services.size(); i++) {
+            try {
+                results.add(evaluator.evaluate(ServiceDescriptionParser.parse(services.get(i)), options));
+            } catch (InvalidInputException e) {
+                String prefix = "/services/" + i;
+                results.add(Problem.invalid(new InvalidInputException(e.title(),
+                        e.errors().stream().map(err -> new InputError(prefix + err.pointer(), err.message())).toList())));
+            }
+        }
+        json(ctx, java.util.Map.of("results", results));
+    }
+
+    void timeline(Context ctx) {
+        requireJson(ctx);
+        Evaluator evaluator = new Evaluator(ruleBase.get());
+        TimelineRequest request = TimelineRequest.parse(ctx.body());
+        json(ctx, Timeline.of(evaluator, request.service(), request.from(), request.to(), new Options(false, options(ctx).lang())));
+    }
+
+    /** {@code ?explain=true}; language from {@code ?lang=} or else {@code Accept-Language}. */
+    static Options options(Context ctx) {
+        String lang = ctx.queryParam("lang");
+        if (lang == null) lang = ctx.header("Accept-Language");
+        return new Options("true".equalsIgnoreCase(ctx.queryParam("explain")), Options.Lang.of(lang));
+    }
+
+    private static void json(Context ctx, Object value) {
+        ctx.contentType("application/json").result(Json.pretty(value));
+    }
+
+    private static String readLimited(Context ctx) throws IOException {
+        try (InputStream in = ctx.bodyInputStream()) {
+            byte[] bytes = in.readNBytes((int) MAX_BATCH_BYTES + 1);
+            if (bytes.length > MAX_BATCH_BYTES) throw new io.javalin.http.ContentTooLargeResponse();
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     /**
@@ -30,7 +98,7 @@ final class EvaluationRoutes {
     static void requireJson(Context ctx) {
         String type = ctx.contentType();
         if (type == null || type.isBlank()) return;
-        String t = type.toLowerCase(java.util.Locale.ROOT);
+        String t = type.toLowerCase(Locale.ROOT);
         if (t.startsWith("application/json") || t.contains("+json") || t.startsWith("application/x-www-form-urlencoded")) return;
         throw new UnsupportedMediaTypeResponse();
     }

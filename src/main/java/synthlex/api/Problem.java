@@ -11,7 +11,7 @@ public record Problem(String type, String title, int status, String detail, List
     public static final String CONTENT_TYPE = "application/problem+json";
 
     public static Problem invalid(InvalidInputException e) {
-        String slug = e.title().startsWith("Malformed") ? "malformed-json" : "invalid-service-description";
+        String slug = e.title().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         String detail = e.errors().size() == 1 ? "1 problem in the request body"
                 : e.errors().size() + " problems in the request body";
         return new Problem("urn:synthlex:problem:" + slug, e.title(), 400, detail, e.errors());

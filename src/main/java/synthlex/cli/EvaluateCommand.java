@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import synthlex.api.Problem;
 import synthlex.engine.Evaluator;
+import synthlex.engine.Options;
 import synthlex.input.InvalidInputException;
 import synthlex.input.ServiceDescriptionParser;
 import synthlex.json.Json;
@@ -24,12 +25,19 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin RulesOption rules;
 
+    @picocli.CommandLine.Option(names = "--explain", description = "Add each obligation's trace and the near misses.")
+    boolean explain;
+
+    @picocli.CommandLine.Option(names = "--lang", defaultValue = "en", description = "en or zh (default: ${DEFAULT-VALUE}).")
+    String lang;
+
     @Override public Integer call() throws IOException {
         RuleBase ruleBase = rules.loadOrReport();
         if (ruleBase == null) return 2;
         String body = Files.readString(file, StandardCharsets.UTF_8);
         try {
-            System.out.println(Json.pretty(new Evaluator(ruleBase).evaluate(ServiceDescriptionParser.parse(body))));
+            System.out.println(Json.pretty(new Evaluator(ruleBase).evaluate(ServiceDescriptionParser.parse(body),
+                    new Options(explain, Options.Lang.of(lang)))));
             return 0;
         } catch (InvalidInputException e) {
             System.out.println(Json.pretty(Problem.invalid(e)));

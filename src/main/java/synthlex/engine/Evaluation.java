@@ -1,6 +1,7 @@
 package synthlex.engine;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,14 +10,20 @@ import synthlex.law.Citation;
 import synthlex.model.Role;
 import synthlex.rules.ObligationKind;
 
-/** The answer to one service description, in the shape API.md fixes (field names are the contract). */
+/**
+ * The answer to one service description, in the shape API.md fixes (field names are the contract).
+ * {@code questions} groups what is still unknown; {@code nearMisses} appears only with explain.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Evaluation(
         String name,
         LocalDate asOf,
         RuleBaseRef ruleBase,
         List<ClassificationResult> classifications,
         List<ObligationResult> obligations,
-        List<ObligationResult> upcoming) {
+        List<ObligationResult> upcoming,
+        List<Question> questions,
+        List<NearMiss> nearMisses) {
 
     public record RuleBaseRef(String version, Instant loadedAt) { }
 
@@ -27,7 +34,8 @@ public record Evaluation(
     /**
      * One thing to do. {@code effective} is set on upcoming obligations (the day the first basis
      * comes into force); {@code upcomingCitations} lists bases of an applying obligation that are
-     * not yet in force; {@code reading} states a contested interpretation the rule relies on.
+     * not yet in force; {@code reading} states a contested interpretation the rule relies on;
+     * {@code trace} (explain only) says which rules matched what.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ObligationResult(
@@ -45,10 +53,30 @@ public record Evaluation(
             List<RuleRef> rules,
             String reading,
             LocalDate effective,
-            List<Citation> upcomingCitations) { }
+            List<Citation> upcomingCitations,
+            List<TraceStep> trace) { }
 
-    public record RuleRef(String name, String file) { }
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RuleRef(String name, String file, Integer line) { }
 
-    /** A fact the client has not given, and the question that settles it. */
-    public record Question(String pointer, String question, String questionZh) { }
+    /** One rule behind an obligation: the classifications and the facts it matched. */
+    public record TraceStep(RuleRef rule, Status status, List<String> classifications, List<String> facts) { }
+
+    /**
+     * A fact the client has not given and the question that settles it. At the top level,
+     * {@code decides} lists the obligations whose status hangs on it.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Question(String pointer, String question, String questionZh, List<String> decides) { }
+
+    /** An obligation that would apply if one fact were different. */
+    public record NearMiss(String obligation, ObligationKind kind, Role bearer, String title, List<String> citations,
+                           Change change, String explanation) { }
+
+    /** The one change: set the member at {@code pointer} to {@code value}. */
+    public record Change(String pointer, JsonNode value) { }
+
+    Evaluation withNearMisses(List<NearMiss> nearMisses) {
+        return new Evaluation(name, asOf, ruleBase, classifications, obligations, upcoming, questions, nearMisses);
+    }
 }

@@ -18,6 +18,8 @@ import synthlex.engine.Evaluation.ObligationResult;
 import synthlex.engine.Evaluation.Question;
 import synthlex.engine.Evaluation.RuleBaseRef;
 import synthlex.engine.Evaluation.RuleRef;
+import synthlex.engine.Evaluation.TraceStep;
+import synthlex.engine.Options.Lang;
 import synthlex.facts.AsOf;
 import synthlex.facts.Classification;
 import synthlex.facts.Field;
@@ -47,28 +49,41 @@ public final class Evaluator {
     public RuleBase ruleBase() { return ruleBase; }
 
     public Evaluation evaluate(ServiceDescription service) {
+        return evaluate(service, Options.DEFAULT);
+    }
+
+    public Evaluation evaluate(ServiceDescription service, Options options) {
+        Evaluation answer = answer(service, options);
+        return options.explain() ? answer.withNearMisses(NearMisses.find(this, service, answer, options.lang())) : answer;
+    }
+
+    /** The answer without near misses (they need answers to other services first). */
+    Evaluation answer(ServiceDescription service, Options options) {
         LocalDate asOf = service.asOf() != null ? service.asOf() : LocalDate.now(CHINA);
+        boolean zh = options.lang() == Lang.ZH;
         Fired fired = fire(service, asOf);
 
-        List<ClassificationResult> classifications = mergeClassifications(fired.classifications());
+        List<ClassificationResult> classifications = mergeClassifications(fired.classifications(), zh);
         List<ObligationResult> obligations = new ArrayList<>();
         List<ObligationResult> upcoming = new ArrayList<>();
         Map<String, List<Finding>> byObligation = new LinkedHashMap<>();
         fired.findings().stream()
-                .sorted(Comparator.<Finding>comparingInt(f -> ruleBase.rule(f.rule()).order()).thenComparing(f -> f.because().toString()))
-                .forEach(f -> byObligation.computeIfAbsent(ruleBase.rule(f.rule()).obligationId(), k -> new ArrayList<>()).add(f));
+                .sorted(Comparator.<Finding>comparingInt(f -> rule(f).order()).thenComparing(f -> f.because().toString()))
+                .forEach(f -> byObligation.computeIfAbsent(rule(f).obligationId(), k -> new ArrayList<>()).add(f));
         for (List<Finding> findings : byObligation.values()) {
-            ObligationResult now = merge(findings, c -> c.inForceOn(asOf), asOf);
+            ObligationResult now = merge(findings, c -> c.inForceOn(asOf), asOf, options);
             if (now != null) {
                 obligations.add(now);
             } else {
-                ObligationResult later = merge(findings, c -> c.upcomingOn(asOf), asOf);
+                ObligationResult later = merge(findings, c -> c.upcomingOn(asOf), asOf, options);
                 if (later != null) upcoming.add(later);
             }
         }
         return new Evaluation(service.name(), asOf, new RuleBaseRef(ruleBase.version(), ruleBase.loadedAt()),
-                classifications, obligations, upcoming);
+                classifications, obligations, upcoming, Questions.group(obligations, upcoming, classifications, zh), null);
     }
+
+    private RuleInfo rule(Finding f) { return ruleBase.rule(f.rule()); }
 
     private record Fired(List<Classification> classifications, List<Finding> findings) { }
 
@@ -96,9 +111,9 @@ public final class Evaluator {
      * finding applies (citing the bases of those), else it is undetermined (citing all, naming
      * every missing fact). Null when no finding has such a basis.
      */
-    private ObligationResult merge(List<Finding> findings, Predicate<Citation> basisFilter, LocalDate asOf) {
+    private ObligationResult merge(List<Finding> findings, Predicate<Citation> basisFilter, LocalDate asOf, Options options) {
         List<Finding> grounded = findings.stream()
-                .filter(f -> ruleBase.rule(f.rule()).citations().stream().anyMatch(basisFilter))
+                .filter(f -> rule(f).citations().stream().anyMatch(basisFilter))
                 .toList();
         if (grounded.isEmpty()) return null;
         List<Finding> applying = grounded.stream().filter(f -> f.status() == Status.APPLIES).toList();
@@ -110,36 +125,45 @@ public final class Evaluator {
         Set<String> because = new LinkedHashSet<>();
         Set<Field> missing = new LinkedHashSet<>();
         Set<RuleRef> rules = new LinkedHashSet<>();
+        List<TraceStep> trace = new ArrayList<>();
         String reading = null;
         for (Finding f : used) {
-            RuleInfo rule = ruleBase.rule(f.rule());
+            RuleInfo rule = rule(f);
             for (Citation c : rule.citations()) {
                 if (basisFilter.test(c)) citations.add(c);
                 else if (c.upcomingOn(asOf)) later.add(c);
             }
             because.addAll(f.because());
             if (status == Status.UNDETERMINED) missing.addAll(f.missing());
-            rules.add(new RuleRef(rule.name(), rule.file()));
+            RuleRef ref = ref(rule);
+            rules.add(ref);
+            TraceStep step = new TraceStep(ref, f.status(), f.classificationIds(), f.factWords());
+            if (!trace.contains(step)) trace.add(step);
             if (reading == null) reading = rule.reading();
         }
         later.removeAll(citations);
-        RuleInfo first = ruleBase.rule(used.get(0).rule());
+        RuleInfo first = rule(used.get(0));
+        boolean zh = options.lang() == Lang.ZH;
         LocalDate effective = citations.stream().allMatch(c -> c.inForceOn(asOf)) ? null
                 : citations.stream().map(Citation::effective).min(Comparator.naturalOrder()).orElse(null);
-        return new ObligationResult(first.obligationId(), first.kind(), first.bearer(), status, first.title(),
-                first.summary(), List.copyOf(citations), List.copyOf(because), pointers(missing), questions(missing),
-                new RuleRef(first.name(), first.file()), rules.size() > 1 ? List.copyOf(rules) : null, reading,
-                effective, later.isEmpty() ? null : List.copyOf(later));
+        return new ObligationResult(first.obligationId(), first.kind(), first.bearer(), status, first.title(zh),
+                first.summary(zh), List.copyOf(citations), List.copyOf(because), pointers(missing),
+                Questions.of(missing, zh), ref(first), rules.size() > 1 ? List.copyOf(rules) : null, reading,
+                effective, later.isEmpty() ? null : List.copyOf(later), options.explain() ? trace : null);
     }
 
-    private List<ClassificationResult> mergeClassifications(Collection<Classification> derived) {
+    private static RuleRef ref(RuleInfo rule) {
+        return new RuleRef(rule.name(), rule.file(), rule.line());
+    }
+
+    private List<ClassificationResult> mergeClassifications(Collection<Classification> derived, boolean zh) {
         Map<String, List<Classification>> byId = new LinkedHashMap<>();
         derived.stream()
                 .sorted(Comparator.<Classification>comparingInt(c -> ruleBase.rule(c.rule()).order()).thenComparing(c -> c.facts().toString()))
-                .forEach(c -> byId.computeIfAbsent(c.id(), k -> new ArrayList<>()).add(c));
+                .forEach(c -> byId.computeIfAbsent(c.getId(), k -> new ArrayList<>()).add(c));
         List<ClassificationResult> out = new ArrayList<>();
         byId.forEach((id, list) -> {
-            List<Classification> applying = list.stream().filter(c -> c.status() == Status.APPLIES).toList();
+            List<Classification> applying = list.stream().filter(c -> c.getStatus() == Status.APPLIES).toList();
             Status status = applying.isEmpty() ? Status.UNDETERMINED : Status.APPLIES;
             List<Classification> used = applying.isEmpty() ? list : applying;
             Set<String> because = new LinkedHashSet<>();
@@ -150,8 +174,8 @@ public final class Evaluator {
                 if (status == Status.UNDETERMINED) missing.addAll(c.missing());
                 citations.addAll(ruleBase.rule(c.rule()).citations());
             }
-            out.add(new ClassificationResult(id, ruleBase.rule(used.get(0).rule()).title(), status,
-                    List.copyOf(because), pointers(missing), questions(missing), List.copyOf(citations)));
+            out.add(new ClassificationResult(id, ruleBase.rule(used.get(0).rule()).title(zh), status,
+                    List.copyOf(because), pointers(missing), Questions.of(missing, zh), List.copyOf(citations)));
         });
         return out;
     }
@@ -159,9 +183,5 @@ public final class Evaluator {
     /** Missing facts in the order the API lists its fields, whatever order the rules fired in. */
     private static List<String> pointers(Collection<Field> fields) {
         return fields.stream().sorted().map(Field::pointer).toList();
-    }
-
-    private static List<Question> questions(Collection<Field> fields) {
-        return fields.stream().sorted().map(f -> new Question(f.pointer(), f.question(), f.questionZh())).toList();
     }
 }

@@ -1,17 +1,60 @@
 package synthlex.facts;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A legal classification derived by a rule in classification.drl, e.g. "deep-synthesis-service-provider".
  * Obligation rules match it by {@code id}; an undetermined classification makes them undetermined too.
  *
- * @param facts   the product facts behind it, in plain words
- * @param missing the unknown fields it rests on (empty when it applies)
- * @param rule    the name of the rule that derived it
+ * <p>A session holds at most one classification per id and status: a further derivation adds its
+ * reasons to the one there (see RuleActions.classify), so matches do not multiply with every
+ * capability. Reasons are read only after the rules have settled, through {@link #facts()} and
+ * {@link #missing()}, which include those of the classifications it was derived from.
  */
-public record Classification(String id, Status status, List<String> facts, List<Field> missing, String rule)
-        implements Evidence {
+public final class Classification implements Evidence {
+    private final String id;
+    private final Status status;
+    private final String rule;
+    private final Set<String> directFacts = new LinkedHashSet<>();
+    private final Set<Field> directMissing = new LinkedHashSet<>();
+    private final Set<Classification> derivedFrom = new LinkedHashSet<>();
+
+    public Classification(String id, Status status, String rule) {
+        this.id = id;
+        this.status = status;
+        this.rule = rule;
+    }
+
+    public String getId() { return id; }
+
+    public Status getStatus() { return status; }
+
+    /** The first rule that derived it (its title and citations name the classification). */
+    public String rule() { return rule; }
+
+    /** Adds one derivation's grounds: the facts and classifications it matched, and what it lacks. */
+    public void addGrounds(List<String> facts, List<Field> missing, List<Classification> from) {
+        directFacts.addAll(facts);
+        directMissing.addAll(missing);
+        derivedFrom.addAll(from);
+    }
+
+    /** The product facts behind it, in plain words, including those behind what it was derived from. */
+    public List<String> facts() {
+        Set<String> out = new LinkedHashSet<>(directFacts);
+        derivedFrom.forEach(c -> out.addAll(c.facts()));
+        return List.copyOf(out);
+    }
+
+    @Override public List<Field> missing() {
+        Set<Field> out = new LinkedHashSet<>(directMissing);
+        derivedFrom.forEach(c -> out.addAll(c.missing()));
+        return List.copyOf(out);
+    }
 
     @Override public String because() { return id; }
+
+    @Override public String toString() { return "Classification(" + id + ", " + status.code() + ")"; }
 }

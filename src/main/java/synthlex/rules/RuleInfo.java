@@ -21,11 +21,18 @@ public record RuleInfo(
         List<Citation> citations,
         String title,
         String summary,
+        String titleZh,
+        String summaryZh,
         String reading) {
 
     public boolean isObligation() { return obligationId != null; }
 
     public boolean isClassification() { return classifies != null; }
+
+    /** The title in the language asked for; Chinese falls back to English where a rule has none yet. */
+    public String title(boolean chinese) { return chinese && titleZh != null ? titleZh : title; }
+
+    public String summary(boolean chinese) { return chinese && summaryZh != null ? summaryZh : summary; }
 
     /** The citation references as written in {@code @cites}, e.g. {@code DSP Art. 17(1)(3)}. */
     public List<String> citationRefs() { return citations.stream().map(Citation::ref).toList(); }

@@ -27,7 +27,7 @@ import synthlex.model.Role;
  */
 final class RuleMetadata {
     static final String ID = "id", KIND = "kind", BEARER = "bearer", CITES = "cites", TITLE = "title",
-            SUMMARY = "summary", READING = "reading";
+            SUMMARY = "summary", READING = "reading", TITLE_ZH = "titleZh", SUMMARY_ZH = "summaryZh";
 
     private RuleMetadata() { }
 
@@ -71,13 +71,14 @@ final class RuleMetadata {
                 }
             }
             out.add(new RuleInfo(rule.getName(), shown + "/" + file, line, 0, id, classifies, kind, bearer,
-                    List.copyOf(citations), str(md, TITLE), str(md, SUMMARY), str(md, READING)));
+                    List.copyOf(citations), str(md, TITLE), str(md, SUMMARY), str(md, TITLE_ZH), str(md, SUMMARY_ZH),
+                    str(md, READING)));
         }
         out.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         List<RuleInfo> ordered = new ArrayList<>();
         for (RuleInfo r : out) {
             ordered.add(new RuleInfo(r.name(), r.file(), r.line(), ordered.size(), r.obligationId(), r.classifies(),
-                    r.kind(), r.bearer(), r.citations(), r.title(), r.summary(), r.reading()));
+                    r.kind(), r.bearer(), r.citations(), r.title(), r.summary(), r.titleZh(), r.summaryZh(), r.reading()));
         }
         checkSharedIds(ordered, problems);
         return ordered;

@@ -1,0 +1,60 @@
+package synthlex.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import synthlex.api.Problem;
+import synthlex.engine.Evaluator;
+import synthlex.engine.Options;
+import synthlex.engine.Timeline;
+import synthlex.input.InvalidInputException;
+import synthlex.input.ServiceDescriptionParser;
+import synthlex.input.TimelineRequest;
+import synthlex.json.Json;
+import synthlex.rules.RuleBase;
+
+/** Prints the same JSON as POST /v1/timelines for a service description in a file. */
+@Command(name = "timeline", mixinStandardHelpOptions = true,
+        description = "Show how a service's obligations change between two dates as law comes into force.")
+final class TimelineCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "A service description, e.g. facts/face-swap-app.json.")
+    Path file;
+
+    @Option(names = "--from", required = true, description = "First day (YYYY-MM-DD).")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, description = "Last day (YYYY-MM-DD).")
+    LocalDate to;
+
+    @Option(names = "--lang", defaultValue = "en", description = "en or zh (default: ${DEFAULT-VALUE}).")
+    String lang;
+
+    @Mixin RulesOption rules;
+
+    @Override public Integer call() throws IOException {
+        RuleBase ruleBase = rules.loadOrReport();
+        if (ruleBase == null) return 2;
+        try {
+            ObjectNode body = (ObjectNode) ServiceDescriptionParser.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            body.put("from", from.toString()).put("to", to.toString());
+            TimelineRequest request = TimelineRequest.parse(body.toString());
+            System.out.println(Json.pretty(Timeline.of(new Evaluator(ruleBase), request.service(), request.from(), request.to(),
+                    new Options(false, Options.Lang.of(lang)))));
+            return 0;
+        } catch (InvalidInputException e) {
+            System.out.println(Json.pretty(Problem.invalid(e)));
+            return 1;
+        } catch (ClassCastException e) {
+            System.err.println(file + " does not hold a JSON object");
+            return 1;
+        }
+    }
+}
