@@ -124,7 +124,8 @@ class ApiTest {
     @Test
     void an_unknown_boolean_makes_the_obligation_undetermined_with_the_question() throws Exception {
         Reply r = post("""
-                {"name":"AskBot","asOf":"2024-05-01","roles":["service-provider"],"capabilities":["chat"]}""");
+                {"name":"AskBot","asOf":"2024-05-01","roles":["service-provider"],"capabilities":["chat"],
+                 "audience":{"publicInMainlandChina":true},"researchOnly":false}""");
         assertEquals(200, r.status());
         JsonNode filing = obligation(r.body(), "obligations", "algorithm-filing");
         assertEquals("undetermined", filing.path("status").asText());

@@ -23,9 +23,9 @@ class ScenarioRunnerTest {
     @Test
     void reports_every_wrong_expectation_with_expected_and_actual() throws IOException {
         ScenarioResult r = run("""
-                name: wrong on purpose
+                name: wrong on purpose (dated before GAIM and LM, so DSP alone grounds the label)
                 service: facts/face-swap-app.json
-                asOf: 2024-06-01
+                asOf: 2023-06-01
                 expect:
                   obligations:
                     - { id: dsp.label.conspicuous.person-image, kind: notice, bearer: user, citations: [DSP Art. 17(1)(2)] }
