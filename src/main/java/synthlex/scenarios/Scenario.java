@@ -19,7 +19,19 @@ public record Scenario(
     public record Expectations(
             List<ExpectedObligation> obligations,
             List<ExpectedObligation> upcoming,
-            List<ExpectedClassification> classifications) { }
+            List<ExpectedClassification> classifications,
+            List<ExpectedQuestion> questions,
+            List<ExpectedNearMiss> nearMisses) {
+
+        /** Near misses are only computed when asked for (explain). */
+        public boolean wantsExplain() { return nearMisses != null && !nearMisses.isEmpty(); }
+    }
+
+    /** A question that must be asked; {@code decides} lists obligations it must decide (at least these). */
+    public record ExpectedQuestion(String pointer, List<String> decides) { }
+
+    /** An obligation that must come back as a near miss when the fact at {@code pointer} changes. */
+    public record ExpectedNearMiss(String id, String pointer) { }
 
     /** Only {@code id} is required; every other field given is checked. */
     public record ExpectedObligation(

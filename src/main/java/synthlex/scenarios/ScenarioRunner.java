@@ -22,6 +22,7 @@ import synthlex.engine.Evaluation;
 import synthlex.engine.Evaluation.ClassificationResult;
 import synthlex.engine.Evaluation.ObligationResult;
 import synthlex.engine.Evaluator;
+import synthlex.engine.Options;
 import synthlex.input.InputError;
 import synthlex.input.InvalidInputException;
 import synthlex.input.ServiceDescriptionParser;
@@ -76,7 +77,8 @@ public final class ScenarioRunner {
         }
         String name = scenario.name() == null ? file.getFileName().toString() : scenario.name();
         try {
-            return new ScenarioResult(shown, name, check(canonical(scenario), evaluator.evaluate(service(scenario))));
+            Options options = new Options(scenario.expect() != null && scenario.expect().wantsExplain(), Options.Lang.EN);
+            return new ScenarioResult(shown, name, check(canonical(scenario), evaluator.evaluate(service(scenario), options)));
         } catch (InvalidInputException e) {
             return new ScenarioResult(shown, name, e.errors().stream()
                     .map(err -> "service is invalid at " + err.pointer() + ": " + err.message()).toList());
@@ -111,7 +113,7 @@ public final class ScenarioRunner {
         Scenario.Expectations expect = x == null ? null : new Scenario.Expectations(
                 nonNull(x.obligations()).stream().map(o -> withCitations(o, canon.apply(o.citations()))).toList(),
                 nonNull(x.upcoming()).stream().map(o -> withCitations(o, canon.apply(o.citations()))).toList(),
-                x.classifications());
+                x.classifications(), x.questions(), x.nearMisses());
         Scenario.Forbidden f = s.forbid();
         Scenario.Forbidden forbid = f == null ? null
                 : new Scenario.Forbidden(f.obligations(), f.upcoming(), f.classifications(), canon.apply(f.citations()));
@@ -145,6 +147,23 @@ public final class ScenarioRunner {
                 }
                 if (e.missing() != null && !e.missing().equals(c.missing())) {
                     failures.add("classification " + e.id() + ": expected missing " + e.missing() + ", got " + c.missing());
+                }
+            }
+            for (Scenario.ExpectedQuestion q : nonNull(s.expect().questions())) {
+                Evaluation.Question asked = actual.questions().stream().filter(a -> a.pointer().equals(q.pointer())).findFirst().orElse(null);
+                if (asked == null) {
+                    failures.add("question " + q.pointer() + ": expected, but not asked (asked: "
+                            + actual.questions().stream().map(Evaluation.Question::pointer).toList() + ")");
+                } else if (q.decides() != null && !asked.decides().containsAll(q.decides())) {
+                    failures.add("question " + q.pointer() + ": expected to decide " + q.decides() + ", decides " + asked.decides());
+                }
+            }
+            for (Scenario.ExpectedNearMiss n : nonNull(s.expect().nearMisses())) {
+                boolean found = nonNull(actual.nearMisses()).stream()
+                        .anyMatch(a -> a.obligation().equals(n.id()) && (n.pointer() == null || a.change().pointer().equals(n.pointer())));
+                if (!found) {
+                    failures.add("near miss " + n.id() + " via " + n.pointer() + ": expected, but not found (near misses: "
+                            + nonNull(actual.nearMisses()).stream().map(a -> a.obligation() + " via " + a.change().pointer()).distinct().toList() + ")");
                 }
             }
         }
