@@ -56,6 +56,7 @@ public final class RuleBaseLoader {
         if (!problems.isEmpty()) throw new RuleBaseException(problems);
 
         List<RuleInfo> rules = RuleMetadata.read(ruleList(kieBase), dir, shown, sources, problems);
+        ClassificationReferences.check(dir, shown, drlFiles, rules, problems);
         if (!problems.isEmpty()) throw new RuleBaseException(problems);
         return new RuleBase(kieBase, sources, rules, version(dir), Instant.now(), dir);
     }

@@ -136,4 +136,28 @@ class RuleBaseLoaderTest {
         Files.writeString(rules.resolve("sources/test-measures.yaml"), "\n# a comment\n", java.nio.file.StandardOpenOption.APPEND);
         assertNotEquals(before, RuleBaseLoader.load(rules).version());
     }
+
+    @Test
+    void a_misspelt_classification_id_is_a_load_error(@TempDir Path tmp) throws IOException {
+        Path rules = MiniRules.create(tmp);
+        MiniRules.write(rules, "c.drl", """
+                rule "Publisher"
+                    @classifies("publisher") @title("Publishes") @cites("TST Art. 1")
+                when
+                    HasRole( role == Role.SERVICE_PROVIDER )
+                then
+                    classify(drools);
+                end
+
+                rule "Label publishers"
+                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @title("Label")
+                when
+                    Classification( id == "publsher" )
+                then
+                    obligation(drools);
+                end
+                """);
+        RuleBaseException e = assertThrows(RuleBaseException.class, () -> RuleBaseLoader.load(rules));
+        assertEquals(List.of("rules/c.drl:17: classification 'publsher' is derived by no rule, so this rule can never fire"), e.problems());
+    }
 }

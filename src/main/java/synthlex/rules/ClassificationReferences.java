@@ -1,0 +1,53 @@
+package synthlex.rules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule that matches a classification no rule derives can never fire: a misspelt id would fail
+ * silently. This check makes it a load error with file and line, as a misspelt enum value is.
+ */
+final class ClassificationReferences {
+    private static final Pattern REFERENCE = Pattern.compile(
+            "Classification\\s*\\(\\s*id\\s*(?:==\\s*\"([^\"]+)\"|in\\s*\\(([^)]*)\\))");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"]+)\"");
+
+    private ClassificationReferences() { }
+
+    static void check(Path dir, String shown, List<Path> drlFiles, List<RuleInfo> rules, List<String> problems) {
+        Set<String> derived = new TreeSet<>();
+        rules.stream().filter(RuleInfo::isClassification).forEach(r -> derived.add(r.classifies()));
+        for (Path file : drlFiles) {
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8).replaceAll("//[^\n]*", ""); // comments may show examples
+            } catch (IOException e) {
+                continue; // unreadable files were reported by the compile step
+            }
+            Matcher m = REFERENCE.matcher(text);
+            while (m.find()) {
+                int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                String where = shown + "/" + dir.relativize(file).toString().replace('\\', '/') + ":" + line + ": ";
+                if (m.group(1) != null) {
+                    report(m.group(1), derived, where, problems);
+                } else {
+                    Matcher lit = LITERAL.matcher(m.group(2));
+                    while (lit.find()) report(lit.group(1), derived, where, problems);
+                }
+            }
+        }
+    }
+
+    private static void report(String id, Set<String> derived, String where, List<String> problems) {
+        if (!derived.contains(id)) {
+            problems.add(where + "classification '" + id + "' is derived by no rule, so this rule can never fire");
+        }
+    }
+}
