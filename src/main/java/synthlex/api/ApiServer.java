@@ -17,18 +17,28 @@ import synthlex.rules.RuleBase;
  */
 public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-    public static final long DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
     private ApiServer() { }
 
     public static Javalin create(Supplier<RuleBase> ruleBase) {
-        EvaluationRoutes evaluations = new EvaluationRoutes(ruleBase);
-        LawRoutes law = new LawRoutes(ruleBase);
+        return create(ServerOptions.of(ruleBase));
+    }
+
+    public static Javalin create(ServerOptions options) {
+        EvaluationRoutes evaluations = new EvaluationRoutes(options);
+        LawRoutes law = new LawRoutes(options);
+        AdminRoutes admin = new AdminRoutes(options);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = DEFAULT_MAX_BODY_BYTES;
+            config.http.maxRequestSize = options.maxBodyBytes();
             config.http.prefer405over404 = true;
+
+            config.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("X-Request-Id", RequestIds.of(ctx));
+            });
+            config.routes.post("/v1/rulebase/reload", admin::reload);
 
             config.routes.get("/health", law::health);
             config.routes.post("/v1/evaluations", evaluations::evaluate);
@@ -42,6 +52,11 @@ public final class ApiServer {
 
             config.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, Problem.invalid(e)));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, forStatus(e.getStatus(), e.getMessage())));
+            config.routes.exception(synthlex.audit.DecisionLogException.class, (e, ctx) -> {
+                LOG.error("decision log failed; request {} refused: {}", RequestIds.of(ctx), e.getMessage());
+                problem(ctx, Problem.of(503, "decision-log-unavailable", "Decision log unavailable",
+                        "The answer could not be recorded in the decision log, so it is not given; retry later."));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 problem(ctx, Problem.of(500, "internal-error", "Internal error",
@@ -69,8 +84,7 @@ public final class ApiServer {
         return switch (status) {
             case 404 -> Problem.of(404, "not-found", "Not found", "No such resource; see GET /openapi.json for the routes.");
             case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed", "This route does not accept that method.");
-            case 413 -> Problem.of(413, "body-too-large", "Request body too large",
-                    "The body exceeds " + DEFAULT_MAX_BODY_BYTES + " bytes.");
+            case 413 -> Problem.of(413, "body-too-large", "Request body too large", "The body exceeds the size limit.");
             case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json.");
             default -> Problem.of(status, "http-" + status, message == null ? "HTTP " + status : message, message);
         };

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import synthlex.audit.DecisionRecord;
+import synthlex.engine.Evaluation;
 import synthlex.engine.Evaluator;
 import synthlex.engine.Options;
 import synthlex.engine.Timeline;
@@ -27,16 +29,27 @@ final class EvaluationRoutes {
     static final long MAX_BATCH_BYTES = 16L * 1024 * 1024;
 
     private final Supplier<RuleBase> ruleBase;
+    private final ServerOptions server;
 
-    EvaluationRoutes(Supplier<RuleBase> ruleBase) {
-        this.ruleBase = ruleBase;
+    EvaluationRoutes(ServerOptions server) {
+        this.ruleBase = server.ruleBase();
+        this.server = server;
     }
 
     void evaluate(Context ctx) {
         requireJson(ctx);
-        Evaluator evaluator = new Evaluator(ruleBase.get());
-        var service = ServiceDescriptionParser.parse(ctx.body());
-        json(ctx, evaluator.evaluate(service, options(ctx)));
+        Evaluator evaluator = new Evaluator(ruleBase.get()); // read once: the whole request uses this rule base
+        String body = ctx.body();
+        JsonNode input = ServiceDescriptionParser.readTree(body);
+        Evaluation answer = evaluator.evaluate(ServiceDescriptionParser.parse(input), options(ctx));
+        record(ctx, body, input, answer);
+        json(ctx, answer);
+    }
+
+    /** Writes the decision record before the answer goes out; if it cannot be written, no answer goes out. */
+    private void record(Context ctx, String body, JsonNode input, Evaluation answer) {
+        if (server.decisionLog() == null) return;
+        server.decisionLog().append(DecisionRecord.of(RequestIds.of(ctx), body, input, answer, server.redact()));
     }
 
     void batch(Context ctx) throws IOException {
@@ -55,7 +68,9 @@ final class EvaluationRoutes {
         List<Object> results = new ArrayList<>();
         for (int i = 0; i < services.size(); i++) {
             try {
-                results.add(evaluator.evaluate(ServiceDescriptionParser.parse(services.get(i)), options));
+                Evaluation answer = evaluator.evaluate(ServiceDescriptionParser.parse(services.get(i)), options);
+                record(ctx, services.get(i).toString(), services.get(i), answer);
+                results.add(answer);
             } catch (InvalidInputException e) {
                 String prefix = "/services/" + i;
                 results.add(Problem.invalid(new InvalidInputException(e.title(),

@@ -20,9 +20,11 @@ import synthlex.model.Role;
 /** The read-only routes: the registered law, the rules, the rule base, the schema and health. */
 final class LawRoutes {
     private final Supplier<RuleBase> ruleBase;
+    private final ServerOptions server;
 
-    LawRoutes(Supplier<RuleBase> ruleBase) {
-        this.ruleBase = ruleBase;
+    LawRoutes(ServerOptions server) {
+        this.ruleBase = server.ruleBase();
+        this.server = server;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -83,7 +85,7 @@ final class LawRoutes {
         body.put("loadedAt", rb.loadedAt());
         body.put("directory", rb.directory().getFileName().toString());
         body.put("counts", counts);
-        body.put("lastReload", null);
+        body.put("lastReload", server.holder() == null ? null : server.holder().lastReload());
         ctx.json(body);
     }
 

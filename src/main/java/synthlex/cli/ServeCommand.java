@@ -1,16 +1,24 @@
 package synthlex.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import synthlex.api.ApiServer;
+import synthlex.api.ServerOptions;
+import synthlex.audit.DecisionLog;
+import synthlex.reload.RuleBaseHolder;
+import synthlex.reload.RulesWatcher;
 import synthlex.rules.RuleBase;
 
 /** Starts the HTTP API on the rule base in --rules. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the HTTP API.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the HTTP API.",
+        footer = "%nPOST /v1/rulebase/reload is enabled only when the environment variable SYNTHLEX_ADMIN_TOKEN is set;"
+                + " callers send Authorization: Bearer <token>.")
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -21,18 +29,49 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin RulesOption rules;
 
-    @Override public Integer call() throws InterruptedException {
+    @Option(names = "--scenarios", paramLabel = "DIR", defaultValue = "tests-scenarios",
+            description = "Scenarios a reload must pass (default: ${DEFAULT-VALUE}).")
+    Path scenarios;
+
+    @Option(names = "--watch", description = "Reload when files under --rules change (built aside, linted, scenarios run, then swapped).")
+    boolean watch;
+
+    @Option(names = "--decision-log", paramLabel = "FILE", description = "Append one JSON line per answered evaluation.")
+    Path decisionLog;
+
+    @Option(names = "--decision-log-max-bytes", defaultValue = "67108864",
+            description = "Rotate the decision log at this size (default: ${DEFAULT-VALUE}).")
+    long decisionLogMaxBytes;
+
+    @Option(names = "--redact", description = "Log a hash of each input instead of the input itself.")
+    boolean redact;
+
+    @Option(names = "--max-body-bytes", defaultValue = "1000000", description = "Largest request body (default: ${DEFAULT-VALUE}).")
+    long maxBodyBytes;
+
+    @Override public Integer call() throws InterruptedException, IOException {
         RuleBase ruleBase = rules.loadOrReport();
         if (ruleBase == null) return 2;
-        Javalin app = ApiServer.create(() -> ruleBase);
+        RuleBaseHolder holder = new RuleBaseHolder(ruleBase, rules.dir, scenarios);
+        DecisionLog log = decisionLog == null ? null : new DecisionLog(decisionLog, decisionLogMaxBytes, 5);
+        String token = System.getenv("SYNTHLEX_ADMIN_TOKEN");
+        Javalin app = ApiServer.create(ServerOptions.of(holder, token, log, redact, maxBodyBytes));
+        RulesWatcher watcher = watch ? new RulesWatcher(holder, 1000) : null;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop();
+            app.stop(); // finishes requests in flight, then stops
+            if (watcher != null) watcher.close();
+            try {
+                if (log != null) log.close();
+            } catch (IOException e) {
+                System.err.println("closing the decision log failed: " + e.getMessage());
+            }
             stopped.countDown();
         }, "shutdown"));
         app.start(host, port);
         System.out.println("synthlex serving " + ruleBase.rules().size() + " rules (" + ruleBase.version()
-                + ") on http://" + host + ":" + app.port() + "/");
+                + ") on http://" + host + ":" + app.port() + "/" + (watch ? ", watching " + rules.dir : "")
+                + (token == null || token.isBlank() ? "" : ", reload enabled"));
         stopped.await();
         return 0;
     }

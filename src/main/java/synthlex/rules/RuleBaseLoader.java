@@ -118,6 +118,11 @@ public final class RuleBaseLoader {
         return dir.relativize(p).toString().replace('\\', '/');
     }
 
+    /** The version a rules directory would load with, without building it (for watching). */
+    public static String versionOf(Path rulesDir) {
+        return version(rulesDir.toAbsolutePath().normalize());
+    }
+
     /** sha256 over every file under the rules directory (rules and registered sources), in path order. */
     static String version(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {

@@ -1,0 +1,29 @@
+package synthlex.api;
+
+import java.util.function.Supplier;
+import synthlex.audit.DecisionLog;
+import synthlex.reload.RuleBaseHolder;
+import synthlex.rules.RuleBase;
+
+/**
+ * What a server is built with. {@code holder} is null when the rule base cannot be reloaded;
+ * {@code adminToken} null turns the admin routes off; {@code decisionLog} null logs nothing.
+ */
+public record ServerOptions(
+        Supplier<RuleBase> ruleBase,
+        RuleBaseHolder holder,
+        String adminToken,
+        DecisionLog decisionLog,
+        boolean redact,
+        long maxBodyBytes) {
+
+    public static final long DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
+    public static ServerOptions of(Supplier<RuleBase> ruleBase) {
+        return new ServerOptions(ruleBase, null, null, null, false, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    public static ServerOptions of(RuleBaseHolder holder, String adminToken, DecisionLog log, boolean redact, long maxBodyBytes) {
+        return new ServerOptions(holder, holder, adminToken == null || adminToken.isBlank() ? null : adminToken, log, redact, maxBodyBytes);
+    }
+}

@@ -1,0 +1,79 @@
+package synthlex.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import synthlex.MiniRules;
+
+class LintTest {
+    @Test
+    void the_projects_rules_and_scenarios_are_clean() throws IOException {
+        List<Lint.Problem> errors = Lint.run(Path.of("rules"), Path.of("tests-scenarios")).stream()
+                .filter(p -> p.severity() == Lint.Severity.ERROR).toList();
+        assertEquals(List.of(), errors.stream().map(Lint.Problem::toString).toList());
+    }
+
+    @Test
+    void reports_load_errors_with_file_and_line(@TempDir Path tmp) throws IOException {
+        Path rules = MiniRules.create(tmp);
+        MiniRules.write(rules, "x.drl", """
+                rule "Bad kind"
+                    @id("tst.x") @kind("paperwork") @bearer("service-provider") @cites("TST Art. 1") @title("x") @titleZh("x")
+                when
+                    HasRole( role == Role.SERVICE_PROVIDER )
+                then
+                    obligation(drools);
+                end
+                """);
+        List<Lint.Problem> problems = Lint.run(rules, tmp.resolve("none"));
+        assertEquals(1, problems.size());
+        assertEquals("rules/x.drl:6", problems.get(0).location());
+        assertEquals(Lint.Severity.ERROR, problems.get(0).severity());
+    }
+
+    @Test
+    void reports_scenario_typos_uncovered_obligations_and_missing_chinese(@TempDir Path tmp) throws IOException {
+        Path rules = MiniRules.create(tmp);
+        MiniRules.write(rules, "x.drl", """
+                rule "Label"
+                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1")
+                    @title("Label") @summary("Label it.") @titleZh("标识") @summaryZh("应当标识。")
+                when
+                    HasRole( role == Role.SERVICE_PROVIDER )
+                then
+                    obligation(drools);
+                end
+
+                rule "Show the number"
+                    @id("tst.number") @kind("notice") @bearer("service-provider") @cites("TST Art. 2(2)")
+                    @title("Show") @summary("Show it.")
+                when
+                    HasRole( role == Role.SERVICE_PROVIDER )
+                then
+                    obligation(drools);
+                end
+                """);
+        Path scenarios = Files.createDirectories(tmp.resolve("tests-scenarios"));
+        Files.writeString(scenarios.resolve("s.yaml"), """
+                name: typo
+                service: { name: x, roles: [service-provider] }
+                expect:
+                  obligations: [ { id: tst.label } ]
+                  classifications: [ { id: publisher } ]
+                forbid:
+                  obligations: [tst.lable]
+                """);
+        List<String> problems = Lint.run(rules, scenarios).stream().map(Lint.Problem::toString).toList();
+        assertEquals(List.of(
+                "rules/x.drl:15: error: obligation 'tst.number' is neither expected nor forbidden by any scenario",
+                "rules/x.drl:15: error: rule \"Show the number\" needs @summaryZh",
+                "rules/x.drl:15: error: rule \"Show the number\" needs @titleZh (answers in Chinese show it)",
+                "tests-scenarios/s.yaml:5: error: no rule derives classification 'publisher'",
+                "tests-scenarios/s.yaml:7: error: no rule has obligation id 'tst.lable'"), problems);
+    }
+}
