@@ -89,6 +89,11 @@ public final class ScenarioRunner {
         }
     }
 
+    /** The service a scenario file describes, with its asOf applied (for comparing rule sets). */
+    public ServiceDescription serviceOf(Path file) throws IOException {
+        return service(YAML.readValue(file.toFile(), Scenario.class));
+    }
+
     /** The scenario's service with its asOf applied; the scenario's date wins over the service's own. */
     ServiceDescription service(Scenario s) throws IOException {
         JsonNode node = s.service();

@@ -172,5 +172,9 @@ class ProductFeaturesApiTest {
         String question = zh.path("questions").get(0).path("question").asText();
         assertTrue(question.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), question);
         assertEquals(en.path("obligations").get(0).path("citations"), zh.path("obligations").get(0).path("citations"));
+        for (JsonNode o : zh.path("obligations")) {
+            String title = o.path("title").asText() + o.path("summary").asText();
+            assertTrue(title.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), o.path("id") + ": " + title);
+        }
     }
 }
