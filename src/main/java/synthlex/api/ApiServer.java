@@ -28,6 +28,7 @@ public final class ApiServer {
         EvaluationRoutes evaluations = new EvaluationRoutes(options);
         LawRoutes law = new LawRoutes(options);
         AdminRoutes admin = new AdminRoutes(options);
+        RulebookRoutes rulebook = new RulebookRoutes(options);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
@@ -49,6 +50,8 @@ public final class ApiServer {
             config.routes.get("/v1/rules", law::rules);
             config.routes.get("/v1/rulebase", law::ruleBase);
             config.routes.get("/v1/schema/service-description", law::schema);
+            config.routes.get("/rulebook", rulebook::page);
+            config.routes.get("/rulebook/{page}", rulebook::page);
 
             config.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, Problem.invalid(e)));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, forStatus(e.getStatus(), e.getMessage())));

@@ -15,15 +15,17 @@ public record ServerOptions(
         String adminToken,
         DecisionLog decisionLog,
         boolean redact,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        java.nio.file.Path scenariosDir) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
     public static ServerOptions of(Supplier<RuleBase> ruleBase) {
-        return new ServerOptions(ruleBase, null, null, null, false, DEFAULT_MAX_BODY_BYTES);
+        return new ServerOptions(ruleBase, null, null, null, false, DEFAULT_MAX_BODY_BYTES, java.nio.file.Path.of("tests-scenarios"));
     }
 
     public static ServerOptions of(RuleBaseHolder holder, String adminToken, DecisionLog log, boolean redact, long maxBodyBytes) {
-        return new ServerOptions(holder, holder, adminToken == null || adminToken.isBlank() ? null : adminToken, log, redact, maxBodyBytes);
+        return new ServerOptions(holder, holder, adminToken == null || adminToken.isBlank() ? null : adminToken, log, redact,
+                maxBodyBytes, holder.scenariosDir());
     }
 }

@@ -71,4 +71,6 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
     }
 
     public Path rulesDir() { return rulesDir; }
+
+    public Path scenariosDir() { return scenariosDir; }
 }
