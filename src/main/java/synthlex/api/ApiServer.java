@@ -34,6 +34,13 @@ public final class ApiServer {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();
             config.http.prefer405over404 = true;
+            config.jetty.modifyServer(GracefulStop::install);
+            if (!options.corsOrigins().isEmpty()) {
+                config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    String first = options.corsOrigins().get(0);
+                    rule.allowHost(first, options.corsOrigins().subList(1, options.corsOrigins().size()).toArray(String[]::new));
+                }));
+            }
 
             config.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");

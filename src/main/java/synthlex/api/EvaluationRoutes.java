@@ -95,7 +95,7 @@ final class EvaluationRoutes {
     }
 
     private static void json(Context ctx, Object value) {
-        ctx.contentType("application/json").result(Json.pretty(value));
+        ctx.contentType("application/json").result(Json.compact(value));
     }
 
     private static String readLimited(Context ctx) throws IOException {

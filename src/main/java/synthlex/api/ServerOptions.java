@@ -16,16 +16,22 @@ public record ServerOptions(
         DecisionLog decisionLog,
         boolean redact,
         long maxBodyBytes,
-        java.nio.file.Path scenariosDir) {
+        java.nio.file.Path scenariosDir,
+        java.util.List<String> corsOrigins) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
     public static ServerOptions of(Supplier<RuleBase> ruleBase) {
-        return new ServerOptions(ruleBase, null, null, null, false, DEFAULT_MAX_BODY_BYTES, java.nio.file.Path.of("tests-scenarios"));
+        return new ServerOptions(ruleBase, null, null, null, false, DEFAULT_MAX_BODY_BYTES, java.nio.file.Path.of("tests-scenarios"), java.util.List.of());
     }
 
     public static ServerOptions of(RuleBaseHolder holder, String adminToken, DecisionLog log, boolean redact, long maxBodyBytes) {
         return new ServerOptions(holder, holder, adminToken == null || adminToken.isBlank() ? null : adminToken, log, redact,
-                maxBodyBytes, holder.scenariosDir());
+                maxBodyBytes, holder.scenariosDir(), java.util.List.of());
+    }
+
+    /** The same, allowing browsers on these origins to call the API (CORS is off by default). */
+    public ServerOptions withCorsOrigins(java.util.List<String> origins) {
+        return new ServerOptions(ruleBase, holder, adminToken, decisionLog, redact, maxBodyBytes, scenariosDir, java.util.List.copyOf(origins));
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import sun.misc.Signal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,30 +50,31 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body-bytes", defaultValue = "1000000", description = "Largest request body (default: ${DEFAULT-VALUE}).")
     long maxBodyBytes;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Let browsers on this origin (e.g. https://app.example.com) call the API; repeatable. Off by default.")
+    java.util.List<String> corsOrigins = new java.util.ArrayList<>();
+
     @Override public Integer call() throws InterruptedException, IOException {
         RuleBase ruleBase = rules.loadOrReport();
         if (ruleBase == null) return 2;
         RuleBaseHolder holder = new RuleBaseHolder(ruleBase, rules.dir, scenarios);
         DecisionLog log = decisionLog == null ? null : new DecisionLog(decisionLog, decisionLogMaxBytes, 5);
         String token = System.getenv("SYNTHLEX_ADMIN_TOKEN");
-        Javalin app = ApiServer.create(ServerOptions.of(holder, token, log, redact, maxBodyBytes));
+        Javalin app = ApiServer.create(ServerOptions.of(holder, token, log, redact, maxBodyBytes).withCorsOrigins(corsOrigins));
         RulesWatcher watcher = watch ? new RulesWatcher(holder, 1000) : null;
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.stop(); // finishes requests in flight, then stops
-            if (watcher != null) watcher.close();
-            try {
-                if (log != null) log.close();
-            } catch (IOException e) {
-                System.err.println("closing the decision log failed: " + e.getMessage());
-            }
-            stopped.countDown();
-        }, "shutdown"));
+        CountDownLatch stop = new CountDownLatch(1);
+        // SIGTERM and Ctrl-C: stop taking requests, let those in flight finish, close the log, exit 0
+        for (String name : new String[] {"TERM", "INT"}) Signal.handle(new Signal(name), s -> stop.countDown());
         app.start(host, port);
         System.out.println("synthlex serving " + ruleBase.rules().size() + " rules (" + ruleBase.version()
                 + ") on http://" + host + ":" + app.port() + "/" + (watch ? ", watching " + rules.dir : "")
                 + (token == null || token.isBlank() ? "" : ", reload enabled"));
-        stopped.await();
+        stop.await();
+        System.out.println("stopping: finishing requests in flight");
+        app.stop();
+        if (watcher != null) watcher.close();
+        if (log != null) log.close();
+        System.out.println("stopped");
         return 0;
     }
 }

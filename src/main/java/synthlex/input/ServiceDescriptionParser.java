@@ -1,6 +1,7 @@
 package synthlex.input;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -55,6 +56,10 @@ public final class ServiceDescriptionParser {
                 throw new InvalidInputException("Malformed JSON", List.of(new InputError("", "the body is empty")));
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException("Malformed JSON", List.of(new InputError("",
+                    "the body exceeds a parser limit (nesting deeper than " + Json.MAX_NESTING_DEPTH
+                            + " levels, a number over 100 digits, or a string over 1,000,000 characters)")));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

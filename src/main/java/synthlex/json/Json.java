@@ -1,5 +1,7 @@
 package synthlex.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,7 +10,13 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The one JSON configuration: ISO dates, strict about unknown fields on the way in. */
 public final class Json {
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Deeper than any valid request (3 levels) by far; bounds the parser's work on hostile input. */
+    public static final int MAX_NESTING_DEPTH = 32;
+
+    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH).maxNumberLength(100).maxStringLength(1_000_000).build())
+                    .build())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -16,6 +24,15 @@ public final class Json {
             .build();
 
     private Json() { }
+
+    /** Compact JSON, for HTTP answers (an answer with verbatim citations is large enough already). */
+    public static String compact(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
 
     public static String pretty(Object value) {
         try {

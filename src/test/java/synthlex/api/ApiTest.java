@@ -176,6 +176,15 @@ class ApiTest {
     }
 
     @Test
+    void nesting_beyond_the_limit_is_a_400_that_names_no_class() throws Exception {
+        Reply r = post("{\"name\":\"x\",\"roles\":[\"app-store\"],\"audience\":" + "[".repeat(100) + "]".repeat(100) + "}");
+        assertProblem(r, 400);
+        assertTrue(r.body().path("errors").get(0).path("message").asText().startsWith("the body exceeds a parser limit (nesting deeper than 32"),
+                r.body().toString());
+        assertFalse(r.body().toString().contains("StreamReadConstraints"));
+    }
+
+    @Test
     void a_body_over_the_limit_is_413() throws Exception {
         String big = "{\"name\":\"" + "x".repeat(1_100_000) + "\",\"roles\":[\"app-store\"]}";
         assertProblem(post(big), 413);
