@@ -35,6 +35,7 @@ public final class ApiServer {
             config.http.maxRequestSize = options.maxBodyBytes();
             config.http.prefer405over404 = true;
             config.jetty.modifyServer(GracefulStop::install);
+            config.staticFiles.add("/web", io.javalin.http.staticfiles.Location.CLASSPATH); // the page for product teams, offline
             if (!options.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                     String first = options.corsOrigins().get(0);
@@ -57,6 +58,9 @@ public final class ApiServer {
             config.routes.get("/v1/rules", law::rules);
             config.routes.get("/v1/rulebase", law::ruleBase);
             config.routes.get("/v1/schema/service-description", law::schema);
+            config.routes.get("/v1/examples", law::examples);
+            String openApi = OpenApi.document();
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/rulebook", rulebook::page);
             config.routes.get("/rulebook/{page}", rulebook::page);
 

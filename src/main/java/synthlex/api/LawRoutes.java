@@ -89,6 +89,21 @@ final class LawRoutes {
         ctx.json(body);
     }
 
+    /** The example services in facts/, for the web page's one-click examples. */
+    void examples(Context ctx) throws java.io.IOException {
+        java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
+        java.nio.file.Path dir = java.nio.file.Path.of("facts");
+        if (java.nio.file.Files.isDirectory(dir)) {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                    com.fasterxml.jackson.databind.JsonNode service = synthlex.json.Json.MAPPER.readTree(f.toFile());
+                    out.add(Map.of("id", f.getFileName().toString().replace(".json", ""), "name", service.path("name").asText(), "service", service));
+                }
+            }
+        }
+        ctx.json(Map.of("examples", out));
+    }
+
     void schema(Context ctx) {
         ctx.contentType("application/schema+json").result(ServiceDescriptionParser.schemaText());
     }

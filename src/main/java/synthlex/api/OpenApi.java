@@ -1,0 +1,68 @@
+package synthlex.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import synthlex.input.ServiceDescriptionParser;
+import synthlex.json.Json;
+
+/**
+ * GET /openapi.json: the OpenAPI 3.1 description of every route, built here (the Javalin OpenAPI
+ * plugin is not served for Javalin 7). The request schema is the same one the server validates with.
+ */
+final class OpenApi {
+    private OpenApi() { }
+
+    record Route(String method, String path, String summary, boolean serviceBody) { }
+
+    static final List<Route> ROUTES = List.of(
+            new Route("post", "/v1/evaluations", "Obligations, classifications, upcoming obligations and questions for one service. ?explain=true adds near misses and traces; ?lang=zh or Accept-Language: zh answers in Chinese.", true),
+            new Route("post", "/v1/evaluations/batch", "Up to 1000 services ({\"services\": [...]}); one result per service, in order; a bad item gets its own problem object.", false),
+            new Route("post", "/v1/timelines", "A service description plus from and to: the periods cut at each day cited law came into force.", false),
+            new Route("get", "/v1/instruments", "Every registered instrument with its metadata.", false),
+            new Route("get", "/v1/instruments/{id}", "One instrument with every provision (pinpoint, verbatim text, paraphrase).", false),
+            new Route("get", "/v1/rules", "Every rule: name, file, line, obligation id, kind, bearer, citations.", false),
+            new Route("get", "/v1/rulebase", "Version, load time, counts and the last reload's outcome.", false),
+            new Route("post", "/v1/rulebase/reload", "Reload the rules from disk (bearer token from SYNTHLEX_ADMIN_TOKEN; absent without one).", false),
+            new Route("get", "/v1/schema/service-description", "The JSON Schema of the request body.", false),
+            new Route("get", "/v1/examples", "The example services in facts/.", false),
+            new Route("get", "/openapi.json", "This document.", false),
+            new Route("get", "/health", "{\"status\":\"ok\",\"ruleBase\":\"<version>\"}", false),
+            new Route("get", "/rulebook/{page}", "The rulebook (HTML and Markdown).", false));
+
+    static String document() {
+        ObjectNode schema = (ObjectNode) ServiceDescriptionParser.readTree(ServiceDescriptionParser.schemaText());
+        schema.remove("$schema");
+        schema.remove("$id");
+        Map<String, Object> problem = Map.of("type", "object", "required", List.of("type", "title", "status"), "properties", Map.of(
+                "type", Map.of("type", "string"), "title", Map.of("type", "string"), "status", Map.of("type", "integer"),
+                "detail", Map.of("type", "string"), "errors", Map.of("type", "array", "items", Map.of("type", "object", "properties",
+                        Map.of("pointer", Map.of("type", "string"), "message", Map.of("type", "string"))))));
+        Map<String, Object> paths = new LinkedHashMap<>();
+        for (Route r : ROUTES) {
+            Map<String, Object> op = new LinkedHashMap<>();
+            op.put("summary", r.summary());
+            if (r.serviceBody()) {
+                op.put("requestBody", Map.of("required", true, "content", Map.of("application/json",
+                        Map.of("schema", Map.of("$ref", "#/components/schemas/ServiceDescription")))));
+            }
+            op.put("responses", Map.of(
+                    "200", Map.of("description", "OK"),
+                    "4XX", Map.of("description", "A problem (RFC 9457)", "content",
+                            Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))))));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), k -> new LinkedHashMap<String, Object>());
+            item.put(r.method(), op);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.1.0");
+        doc.put("info", Map.of("title", "synthlex", "version", "1",
+                "description", "Which Chinese AI-law obligations apply to a service; see API.md for the contract."));
+        doc.put("paths", paths);
+        doc.put("components", Map.of("schemas", Map.of("ServiceDescription", schema, "Problem", problem)));
+        JsonNode node = Json.MAPPER.valueToTree(doc);
+        return Json.pretty(node);
+    }
+}

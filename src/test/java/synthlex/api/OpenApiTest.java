@@ -1,0 +1,49 @@
+package synthlex.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Iterator;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import synthlex.TestRuleBase;
+import synthlex.json.Json;
+
+class OpenApiTest {
+    @Test
+    void every_documented_route_exists_and_the_request_schema_is_the_served_one() throws Exception {
+        Javalin app = ApiServer.create(TestRuleBase::get).start("127.0.0.1", 0);
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            String base = "http://127.0.0.1:" + app.port();
+            JsonNode doc = Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/openapi.json")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            assertEquals("3.1.0", doc.path("openapi").asText());
+            JsonNode schema = Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/v1/schema/service-description")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+            assertEquals(schema.path("properties"), doc.path("components").path("schemas").path("ServiceDescription").path("properties"));
+            for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("paths").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> path = it.next();
+                String concrete = path.getKey().replace("{id}", "pipl").replace("{page}", "index.html");
+                for (Iterator<String> m = path.getValue().fieldNames(); m.hasNext(); ) {
+                    String method = m.next().toUpperCase();
+                    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + concrete));
+                    b.method(method, method.equals("POST") ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());
+                    int status = http.send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+                    if (!concrete.equals("/v1/rulebase/reload")) { // off without a token, by design
+                        assertNotEquals(404, status, method + " " + concrete);
+                        assertNotEquals(405, status, method + " " + concrete);
+                    }
+                }
+            }
+        } finally {
+            app.stop();
+        }
+    }
+}
