@@ -59,6 +59,11 @@ public final class ApiServer {
             config.routes.get("/v1/rulebase", law::ruleBase);
             config.routes.get("/v1/schema/service-description", law::schema);
             config.routes.get("/v1/examples", law::examples);
+            if (options.benchStaticBody() != null) {
+                // the ceiling for this server: the same route machinery answering a body of the same size, with no work
+                String staticBody = options.benchStaticBody();
+                config.routes.post("/bench/static", ctx -> ctx.contentType("application/json").result(staticBody));
+            }
             String openApi = OpenApi.document();
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             config.routes.get("/rulebook", rulebook::page);

@@ -17,21 +17,28 @@ public record ServerOptions(
         boolean redact,
         long maxBodyBytes,
         java.nio.file.Path scenariosDir,
-        java.util.List<String> corsOrigins) {
+        java.util.List<String> corsOrigins,
+        String benchStaticBody) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
     public static ServerOptions of(Supplier<RuleBase> ruleBase) {
-        return new ServerOptions(ruleBase, null, null, null, false, DEFAULT_MAX_BODY_BYTES, java.nio.file.Path.of("tests-scenarios"), java.util.List.of());
+        return new ServerOptions(ruleBase, null, null, null, false, DEFAULT_MAX_BODY_BYTES, java.nio.file.Path.of("tests-scenarios"), java.util.List.of(), null);
     }
 
     public static ServerOptions of(RuleBaseHolder holder, String adminToken, DecisionLog log, boolean redact, long maxBodyBytes) {
         return new ServerOptions(holder, holder, adminToken == null || adminToken.isBlank() ? null : adminToken, log, redact,
-                maxBodyBytes, holder.scenariosDir(), java.util.List.of());
+                maxBodyBytes, holder.scenariosDir(), java.util.List.of(), null);
     }
 
     /** The same, allowing browsers on these origins to call the API (CORS is off by default). */
     public ServerOptions withCorsOrigins(java.util.List<String> origins) {
-        return new ServerOptions(ruleBase, holder, adminToken, decisionLog, redact, maxBodyBytes, scenariosDir, java.util.List.copyOf(origins));
+        return new ServerOptions(ruleBase, holder, adminToken, decisionLog, redact, maxBodyBytes, scenariosDir, java.util.List.copyOf(origins),
+                benchStaticBody);
+    }
+
+    /** The same, with POST /bench/static answering this pre-serialised body (for the HTTP benchmark only). */
+    public ServerOptions withBenchStaticBody(String body) {
+        return new ServerOptions(ruleBase, holder, adminToken, decisionLog, redact, maxBodyBytes, scenariosDir, corsOrigins, body);
     }
 }

@@ -54,13 +54,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "Let browsers on this origin (e.g. https://app.example.com) call the API; repeatable. Off by default.")
     java.util.List<String> corsOrigins = new java.util.ArrayList<>();
 
+    @Option(names = "--bench-static", paramLabel = "FILE", hidden = true,
+            description = "Benchmarking only: also answer POST /bench/static with the pre-serialised answer for FILE.")
+    Path benchStatic;
+
     @Override public Integer call() throws InterruptedException, IOException {
         RuleBase ruleBase = rules.loadOrReport();
         if (ruleBase == null) return 2;
         RuleBaseHolder holder = new RuleBaseHolder(ruleBase, rules.dir, scenarios);
         DecisionLog log = decisionLog == null ? null : new DecisionLog(decisionLog, decisionLogMaxBytes, 5);
         String token = System.getenv("SYNTHLEX_ADMIN_TOKEN");
-        Javalin app = ApiServer.create(ServerOptions.of(holder, token, log, redact, maxBodyBytes).withCorsOrigins(corsOrigins));
+        ServerOptions options = ServerOptions.of(holder, token, log, redact, maxBodyBytes).withCorsOrigins(corsOrigins);
+        if (benchStatic != null) {
+            options = options.withBenchStaticBody(synthlex.json.Json.compact(new synthlex.engine.Evaluator(ruleBase)
+                    .evaluate(synthlex.input.ServiceDescriptionParser.parse(java.nio.file.Files.readString(benchStatic)))));
+        }
+        Javalin app = ApiServer.create(options);
         RulesWatcher watcher = watch ? new RulesWatcher(holder, 1000) : null;
         CountDownLatch stop = new CountDownLatch(1);
         // SIGTERM and Ctrl-C: stop taking requests, let those in flight finish, close the log, exit 0

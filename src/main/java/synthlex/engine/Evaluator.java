@@ -66,11 +66,12 @@ public final class Evaluator {
         List<ClassificationResult> classifications = mergeClassifications(fired.classifications(), zh);
         List<ObligationResult> obligations = new ArrayList<>();
         List<ObligationResult> upcoming = new ArrayList<>();
-        Map<String, List<Finding>> byObligation = new LinkedHashMap<>();
-        fired.findings().stream()
-                .sorted(Comparator.<Finding>comparingInt(f -> rule(f).order()).thenComparing(f -> f.because().toString()))
-                .forEach(f -> byObligation.computeIfAbsent(rule(f).obligationId(), k -> new ArrayList<>()).add(f));
-        for (List<Finding> findings : byObligation.values()) {
+        List<Resolved> resolved = new ArrayList<>(fired.findings().size());
+        for (Finding f : fired.findings()) resolved.add(Resolved.of(ruleBase.rule(f.rule()), f));
+        resolved.sort(Resolved.ORDER);
+        Map<String, List<Resolved>> byObligation = new LinkedHashMap<>();
+        for (Resolved r : resolved) byObligation.computeIfAbsent(r.rule().obligationId(), k -> new ArrayList<>()).add(r);
+        for (List<Resolved> findings : byObligation.values()) {
             ObligationResult now = merge(findings, c -> c.inForceOn(asOf), asOf, options);
             if (now != null) {
                 obligations.add(now);
@@ -83,12 +84,10 @@ public final class Evaluator {
                 classifications, obligations, upcoming, Questions.group(obligations, upcoming, classifications, zh), null);
     }
 
-    private RuleInfo rule(Finding f) { return ruleBase.rule(f.rule()); }
-
     private record Fired(List<Classification> classifications, List<Finding> findings) { }
 
     private Fired fire(ServiceDescription service, LocalDate asOf) {
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = ruleBase.newSession();
         try {
             FactMapper.facts(service).forEach(session::insert);
             session.insert(new AsOf(asOf));
@@ -111,24 +110,31 @@ public final class Evaluator {
      * finding applies (citing the bases of those), else it is undetermined (citing all, naming
      * every missing fact). Null when no finding has such a basis.
      */
-    private ObligationResult merge(List<Finding> findings, Predicate<Citation> basisFilter, LocalDate asOf, Options options) {
-        List<Finding> grounded = findings.stream()
-                .filter(f -> rule(f).citations().stream().anyMatch(basisFilter))
-                .toList();
+    private ObligationResult merge(List<Resolved> findings, Predicate<Citation> basisFilter, LocalDate asOf, Options options) {
+        List<Resolved> grounded = new ArrayList<>(findings.size());
+        for (Resolved f : findings) {
+            for (Citation c : f.rule().citations()) {
+                if (basisFilter.test(c)) {
+                    grounded.add(f);
+                    break;
+                }
+            }
+        }
         if (grounded.isEmpty()) return null;
-        List<Finding> applying = grounded.stream().filter(f -> f.status() == Status.APPLIES).toList();
+        List<Resolved> applying = new ArrayList<>(grounded.size());
+        for (Resolved f : grounded) if (f.status() == Status.APPLIES) applying.add(f);
         Status status = applying.isEmpty() ? Status.UNDETERMINED : Status.APPLIES;
-        List<Finding> used = applying.isEmpty() ? grounded : applying;
+        List<Resolved> used = applying.isEmpty() ? grounded : applying;
 
         Set<Citation> citations = new LinkedHashSet<>();
         Set<Citation> later = new LinkedHashSet<>();
         Set<String> because = new LinkedHashSet<>();
         Set<Field> missing = new LinkedHashSet<>();
         Set<RuleRef> rules = new LinkedHashSet<>();
-        List<TraceStep> trace = new ArrayList<>();
+        List<TraceStep> trace = options.explain() ? new ArrayList<>() : null;
         String reading = null;
-        for (Finding f : used) {
-            RuleInfo rule = rule(f);
+        for (Resolved f : used) {
+            RuleInfo rule = f.rule();
             for (Citation c : rule.citations()) {
                 if (basisFilter.test(c)) citations.add(c);
                 else if (c.upcomingOn(asOf)) later.add(c);
@@ -137,19 +143,35 @@ public final class Evaluator {
             if (status == Status.UNDETERMINED) missing.addAll(f.missing());
             RuleRef ref = ref(rule);
             rules.add(ref);
-            TraceStep step = new TraceStep(ref, f.status(), f.classificationIds(), f.factWords());
-            if (!trace.contains(step)) trace.add(step);
+            if (trace != null) {
+                TraceStep step = new TraceStep(ref, f.status(), f.classifications(), f.facts());
+                if (!trace.contains(step)) trace.add(step);
+            }
             if (reading == null) reading = rule.reading();
         }
         later.removeAll(citations);
-        RuleInfo first = rule(used.get(0));
+        RuleInfo first = used.get(0).rule();
         boolean zh = options.lang() == Lang.ZH;
-        LocalDate effective = citations.stream().allMatch(c -> c.inForceOn(asOf)) ? null
-                : citations.stream().map(Citation::effective).min(Comparator.naturalOrder()).orElse(null);
+        LocalDate effective = null;
+        for (Citation c : citations) {
+            if (!c.inForceOn(asOf) && (effective == null || c.effective().isBefore(effective))) effective = c.effective();
+        }
         return new ObligationResult(first.obligationId(), first.kind(), first.bearer(), status, first.title(zh),
                 first.summary(zh), List.copyOf(citations), List.copyOf(because), pointers(missing),
                 Questions.of(missing, zh), ref(first), rules.size() > 1 ? List.copyOf(rules) : null, reading,
-                effective, later.isEmpty() ? null : List.copyOf(later), options.explain() ? trace : null);
+                effective, later.isEmpty() ? null : List.copyOf(later), trace);
+    }
+
+    /** A finding with what the answer needs of it computed once, after the rules have settled. */
+    private record Resolved(RuleInfo rule, Status status, List<String> classifications, List<String> facts,
+                            List<String> because, List<Field> missing, String reasonKey) {
+        static final Comparator<Resolved> ORDER =
+                Comparator.<Resolved>comparingInt(r -> r.rule().order()).thenComparing(Resolved::reasonKey);
+
+        static Resolved of(RuleInfo rule, Finding f) {
+            List<String> because = f.because();
+            return new Resolved(rule, f.status(), f.classificationIds(), f.factWords(), because, f.missing(), String.join("|", because));
+        }
     }
 
     private static RuleRef ref(RuleInfo rule) {

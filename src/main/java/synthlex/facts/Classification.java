@@ -20,6 +20,9 @@ public final class Classification implements Evidence {
     private final Set<String> directFacts = new LinkedHashSet<>();
     private final Set<Field> directMissing = new LinkedHashSet<>();
     private final Set<Classification> derivedFrom = new LinkedHashSet<>();
+    /** Computed once the rules have settled; a new derivation clears them. */
+    private List<String> facts;
+    private List<Field> missing;
 
     public Classification(String id, Status status, String rule) {
         this.id = id;
@@ -39,19 +42,27 @@ public final class Classification implements Evidence {
         directFacts.addAll(facts);
         directMissing.addAll(missing);
         derivedFrom.addAll(from);
+        this.facts = null;
+        this.missing = null;
     }
 
     /** The product facts behind it, in plain words, including those behind what it was derived from. */
     public List<String> facts() {
-        Set<String> out = new LinkedHashSet<>(directFacts);
-        derivedFrom.forEach(c -> out.addAll(c.facts()));
-        return List.copyOf(out);
+        if (facts == null) {
+            Set<String> out = new LinkedHashSet<>(directFacts);
+            for (Classification c : derivedFrom) out.addAll(c.facts());
+            facts = List.copyOf(out);
+        }
+        return facts;
     }
 
     @Override public List<Field> missing() {
-        Set<Field> out = new LinkedHashSet<>(directMissing);
-        derivedFrom.forEach(c -> out.addAll(c.missing()));
-        return List.copyOf(out);
+        if (missing == null) {
+            Set<Field> out = new LinkedHashSet<>(directMissing);
+            for (Classification c : derivedFrom) out.addAll(c.missing());
+            missing = List.copyOf(out);
+        }
+        return missing;
     }
 
     @Override public String because() { return id; }

@@ -1,12 +1,22 @@
 package synthlex.law;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import synthlex.json.Json;
 
 /**
  * A resolved reference to one registered provision, in the shape API.md gives citations.
  * {@code text} is the verbatim Chinese of exactly that provision (null only for summary provisions).
  */
+@JsonSerialize(using = Citation.Serializer.class)
 public record Citation(
         String instrument,
         int article,
@@ -19,7 +29,8 @@ public record Citation(
         LocalDate effective,
         Verification verification,
         String leadIn,
-        @JsonIgnore Instrument source) {
+        @JsonIgnore Instrument source,
+        @JsonIgnore String json) {
 
     static Citation of(Instrument in, Provision p) {
         String pinpoint = "第" + ChineseNumerals.of(p.article()) + "条"
@@ -28,7 +39,50 @@ public record Citation(
         String label = ref(in.shortTitle(), p.article(), p.paragraph(), p.item());
         LocalDate effective = p.effective() != null ? p.effective() : in.effective();
         return new Citation(in.id(), p.article(), p.paragraph(), p.item(), pinpoint, label, p.text(), p.summary(),
-                effective, p.verification(), p.leadIn(), in);
+                effective, p.verification(), p.leadIn(), in, render(in.id(), p, pinpoint, label, effective));
+    }
+
+    /**
+     * The citation's JSON, rendered once when the law is loaded: an answer repeats the same
+     * verbatim texts many times, and escaping them anew each time dominated the cost of an answer.
+     */
+    private static String render(String instrument, Provision p, String pinpoint, String label, LocalDate effective) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("instrument", instrument);
+        m.put("article", p.article());
+        m.put("paragraph", p.paragraph());
+        m.put("item", p.item());
+        m.put("pinpoint", pinpoint);
+        m.put("label", label);
+        m.put("text", p.text());
+        m.put("summary", p.summary());
+        m.put("effective", effective);
+        m.put("verification", p.verification());
+        m.put("leadIn", p.leadIn());
+        try {
+            return Json.MAPPER.writeValueAsString(m);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render citation " + label, e);
+        }
+    }
+
+    /** Writes the pre-rendered JSON. */
+    static final class Serializer extends StdSerializer<Citation> {
+        Serializer() { super(Citation.class); }
+
+        @Override public void serialize(Citation c, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeRawValue(c.json());
+        }
+    }
+
+    /** Two citations are equal when they name the same provision (the source is not compared field by field). */
+    @Override public boolean equals(Object o) {
+        return o instanceof Citation c && instrument.equals(c.instrument) && article == c.article
+                && java.util.Objects.equals(paragraph, c.paragraph) && java.util.Objects.equals(item, c.item);
+    }
+
+    @Override public int hashCode() {
+        return java.util.Objects.hash(instrument, article, paragraph, item);
     }
 
     /** Whether this provision binds on {@code day}: in force, not a draft, not repealed. */

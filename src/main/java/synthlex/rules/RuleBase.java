@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import synthlex.law.SourceCatalog;
 
 /**
@@ -21,6 +23,8 @@ public final class RuleBase {
     private final String version;
     private final Instant loadedAt;
     private final Path directory;
+    /** Sessions are reused: a pooled session keeps its node memories, and is reset when disposed. */
+    private final KieSessionsPool sessions;
 
     RuleBase(KieBase kieBase, SourceCatalog sources, List<RuleInfo> rules, String version, Instant loadedAt, Path directory) {
         this.kieBase = kieBase;
@@ -30,6 +34,12 @@ public final class RuleBase {
         this.version = version;
         this.loadedAt = loadedAt;
         this.directory = directory;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
+    }
+
+    /** A fresh (reset) session for one evaluation; dispose it to give it back. */
+    public KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     public KieBase kieBase() { return kieBase; }

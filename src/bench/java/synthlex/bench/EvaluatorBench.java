@@ -1,0 +1,64 @@
+package synthlex.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import synthlex.engine.Evaluation;
+import synthlex.engine.Evaluator;
+import synthlex.engine.Options;
+import synthlex.input.ServiceDescriptionParser;
+import synthlex.json.Json;
+import synthlex.model.ServiceDescription;
+import synthlex.rules.RuleBaseLoader;
+
+/**
+ * One evaluation with the full rule base, for the smallest and the largest service in facts/,
+ * with and without explain; and the JSON of the answer, which carries every verbatim citation.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode({Mode.SampleTime, Mode.Throughput})
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class EvaluatorBench {
+    @Param({"smallest", "largest"})
+    String service;
+
+    @Param({"false", "true"})
+    boolean explain;
+
+    Evaluator evaluator;
+    ServiceDescription description;
+    Options options;
+    Evaluation answer;
+
+    @Setup
+    public void setUp() throws Exception {
+        evaluator = new Evaluator(RuleBaseLoader.load(Path.of("rules")));
+        description = ServiceDescriptionParser.parse(Files.readString(Services.pick(service)));
+        options = new Options(explain, Options.Lang.EN);
+        answer = evaluator.evaluate(description, options);
+    }
+
+    @Benchmark
+    public Evaluation evaluate() {
+        return evaluator.evaluate(description, options);
+    }
+
+    @Benchmark
+    public String answerToJson() {
+        return Json.compact(answer);
+    }
+}
