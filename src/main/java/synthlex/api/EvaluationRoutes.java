@@ -24,7 +24,6 @@ import synthlex.rules.RuleBase;
 
 /** POST /v1/evaluations, /v1/evaluations/batch and /v1/timelines. */
 final class EvaluationRoutes {
-    static final int MAX_BATCH = 1000;
     /** A batch of 1000 full service descriptions is larger than one body may be. */
     static final long MAX_BATCH_BYTES = 16L * 1024 * 1024;
 
@@ -60,7 +59,9 @@ final class EvaluationRoutes {
         List<InputError> errors = new ArrayList<>();
         if (!body.isObject()) errors.add(new InputError("", "must be an object with a 'services' array"));
         else if (!services.isArray()) errors.add(new InputError("/services", "'services' is required: an array of service descriptions"));
-        else if (services.size() > MAX_BATCH) errors.add(new InputError("/services", "at most " + MAX_BATCH + " services, not " + services.size()));
+        else if (services.size() > server.maxBatch()) {
+            errors.add(new InputError("/services", "at most " + server.maxBatch() + " services, not " + services.size()));
+        }
         else body.fieldNames().forEachRemaining(f -> { if (!f.equals("services")) errors.add(new InputError("/" + f, "unknown field '" + f + "'")); });
         if (!errors.isEmpty()) throw new InvalidInputException("Invalid batch", errors);
 

@@ -18,27 +18,34 @@ public record ServerOptions(
         long maxBodyBytes,
         java.nio.file.Path scenariosDir,
         java.util.List<String> corsOrigins,
-        String benchStaticBody) {
+        String benchStaticBody,
+        int maxBatch) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1_000_000;
+    public static final int DEFAULT_MAX_BATCH = 1000;
 
     public static ServerOptions of(Supplier<RuleBase> ruleBase) {
-        return new ServerOptions(ruleBase, null, null, null, false, DEFAULT_MAX_BODY_BYTES, java.nio.file.Path.of("tests-scenarios"), java.util.List.of(), null);
+        return new ServerOptions(ruleBase, null, null, null, false, DEFAULT_MAX_BODY_BYTES, java.nio.file.Path.of("tests-scenarios"), java.util.List.of(), null, DEFAULT_MAX_BATCH);
     }
 
     public static ServerOptions of(RuleBaseHolder holder, String adminToken, DecisionLog log, boolean redact, long maxBodyBytes) {
         return new ServerOptions(holder, holder, adminToken == null || adminToken.isBlank() ? null : adminToken, log, redact,
-                maxBodyBytes, holder.scenariosDir(), java.util.List.of(), null);
+                maxBodyBytes, holder.scenariosDir(), java.util.List.of(), null, DEFAULT_MAX_BATCH);
     }
 
     /** The same, allowing browsers on these origins to call the API (CORS is off by default). */
     public ServerOptions withCorsOrigins(java.util.List<String> origins) {
         return new ServerOptions(ruleBase, holder, adminToken, decisionLog, redact, maxBodyBytes, scenariosDir, java.util.List.copyOf(origins),
-                benchStaticBody);
+                benchStaticBody, maxBatch);
     }
 
     /** The same, with POST /bench/static answering this pre-serialised body (for the HTTP benchmark only). */
     public ServerOptions withBenchStaticBody(String body) {
-        return new ServerOptions(ruleBase, holder, adminToken, decisionLog, redact, maxBodyBytes, scenariosDir, corsOrigins, body);
+        return new ServerOptions(ruleBase, holder, adminToken, decisionLog, redact, maxBodyBytes, scenariosDir, corsOrigins, body, maxBatch);
+    }
+
+    /** The same, with another limit on the services in one batch. */
+    public ServerOptions withMaxBatch(int max) {
+        return new ServerOptions(ruleBase, holder, adminToken, decisionLog, redact, maxBodyBytes, scenariosDir, corsOrigins, benchStaticBody, max);
     }
 }

@@ -54,6 +54,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Let browsers on this origin (e.g. https://app.example.com) call the API; repeatable. Off by default.")
     java.util.List<String> corsOrigins = new java.util.ArrayList<>();
 
+    @Option(names = "--max-batch", defaultValue = "1000", description = "Most services in one batch (default: ${DEFAULT-VALUE}).")
+    int maxBatch;
+
     @Option(names = "--bench-static", paramLabel = "FILE", hidden = true,
             description = "Benchmarking only: also answer POST /bench/static with the pre-serialised answer for FILE.")
     Path benchStatic;
@@ -64,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         RuleBaseHolder holder = new RuleBaseHolder(ruleBase, rules.dir, scenarios);
         DecisionLog log = decisionLog == null ? null : new DecisionLog(decisionLog, decisionLogMaxBytes, 5);
         String token = System.getenv("SYNTHLEX_ADMIN_TOKEN");
-        ServerOptions options = ServerOptions.of(holder, token, log, redact, maxBodyBytes).withCorsOrigins(corsOrigins);
+        ServerOptions options = ServerOptions.of(holder, token, log, redact, maxBodyBytes).withCorsOrigins(corsOrigins).withMaxBatch(maxBatch);
         if (benchStatic != null) {
             options = options.withBenchStaticBody(synthlex.json.Json.compact(new synthlex.engine.Evaluator(ruleBase)
                     .evaluate(synthlex.input.ServiceDescriptionParser.parse(java.nio.file.Files.readString(benchStatic)))));

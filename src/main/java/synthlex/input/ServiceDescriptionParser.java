@@ -59,7 +59,7 @@ public final class ServiceDescriptionParser {
         } catch (StreamConstraintsException e) {
             throw new InvalidInputException("Malformed JSON", List.of(new InputError("",
                     "the body exceeds a parser limit (nesting deeper than " + Json.MAX_NESTING_DEPTH
-                            + " levels, a number over 100 digits, or a string over 1,000,000 characters)")));
+                            + " levels, a number over 100 digits, or a string over " + Json.MAX_STRING_LENGTH + " characters)")));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

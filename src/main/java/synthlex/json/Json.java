@@ -10,12 +10,17 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The one JSON configuration: ISO dates, strict about unknown fields on the way in. */
 public final class Json {
-    /** Deeper than any valid request (3 levels) by far; bounds the parser's work on hostile input. */
-    public static final int MAX_NESTING_DEPTH = 32;
+    /**
+     * Parser limits, far beyond any valid request (3 levels deep, strings of at most a few hundred
+     * characters), bounding the work hostile input can cause. Set with -Dsynthlex.maxNestingDepth
+     * and -Dsynthlex.maxStringLength.
+     */
+    public static final int MAX_NESTING_DEPTH = Integer.getInteger("synthlex.maxNestingDepth", 32);
+    public static final int MAX_STRING_LENGTH = Integer.getInteger("synthlex.maxStringLength", 1_000_000);
 
     public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING_DEPTH).maxNumberLength(100).maxStringLength(1_000_000).build())
+                            .maxNestingDepth(MAX_NESTING_DEPTH).maxNumberLength(100).maxStringLength(MAX_STRING_LENGTH).build())
                     .build())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

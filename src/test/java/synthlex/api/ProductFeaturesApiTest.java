@@ -162,6 +162,21 @@ class ProductFeaturesApiTest {
     }
 
     @Test
+    void the_batch_limit_is_configurable() throws Exception {
+        Javalin small = ApiServer.create(ServerOptions.of(TestRuleBase::get).withMaxBatch(2)).start("127.0.0.1", 0);
+        try {
+            String one = "{\"name\":\"s\",\"roles\":[\"app-store\"]}";
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + small.port() + "/v1/evaluations/batch"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"services\":[" + one + "," + one + "," + one + "]}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(400, r.statusCode());
+            assertEquals("at most 2 services, not 3", json(r).path("errors").get(0).path("message").asText());
+        } finally {
+            small.stop();
+        }
+    }
+
+    @Test
     void chinese_on_request_for_titles_and_questions_with_citations_unchanged() throws Exception {
         String bare = """
                 {"name":"BareBot","asOf":"2026-11-24","roles":["service-provider"],"capabilities":["chat"]}""";
