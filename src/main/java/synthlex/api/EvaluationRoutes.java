@@ -96,7 +96,7 @@ final class EvaluationRoutes {
     }
 
     private static void json(Context ctx, Object value) {
-        ctx.contentType("application/json").result(Json.compact(value));
+        ctx.contentType("application/json").result(Json.compactBytes(value));
     }
 
     private static String readLimited(Context ctx) throws IOException {

@@ -39,6 +39,15 @@ public final class Json {
         }
     }
 
+    /** Compact JSON as UTF-8 bytes: what goes on the wire, without a String in between. */
+    public static byte[] compactBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     public static String pretty(Object value) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);

@@ -11,7 +11,15 @@ public interface Code {
         throw new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + code + "'");
     }
 
+    /** FACE_SWAP -> face-swap, computed once per constant (codes are written into every answer). */
     static String kebab(Enum<?> e) {
-        return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return Kebab.CACHE.computeIfAbsent(e, x -> x.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
+    /** Holder for the cache (an interface cannot have private static fields). */
+    final class Kebab {
+        private static final java.util.Map<Enum<?>, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Kebab() { }
     }
 }
