@@ -1,10 +1,7 @@
 package synthlex.rules;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -21,20 +18,16 @@ final class ClassificationReferences {
 
     private ClassificationReferences() { }
 
-    static void check(Path dir, String shown, List<Path> drlFiles, List<RuleInfo> rules, List<String> problems) {
+    /** {@code drl}: each rule file's path and text. */
+    static void check(Map<String, String> drl, String shown, List<RuleInfo> rules, List<String> problems) {
         Set<String> derived = new TreeSet<>();
         rules.stream().filter(RuleInfo::isClassification).forEach(r -> derived.add(r.classifies()));
-        for (Path file : drlFiles) {
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8).replaceAll("//[^\n]*", ""); // comments may show examples
-            } catch (IOException e) {
-                continue; // unreadable files were reported by the compile step
-            }
+        for (Map.Entry<String, String> file : drl.entrySet()) {
+            String text = file.getValue().replaceAll("//[^\n]*", ""); // comments may show examples
             Matcher m = REFERENCE.matcher(text);
             while (m.find()) {
                 int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-                String where = shown + "/" + dir.relativize(file).toString().replace('\\', '/') + ":" + line + ": ";
+                String where = shown + "/" + file.getKey() + ":" + line + ": ";
                 if (m.group(1) != null) {
                     report(m.group(1), derived, where, problems);
                 } else {

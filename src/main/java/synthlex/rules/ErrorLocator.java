@@ -1,9 +1,5 @@
 package synthlex.rules;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,13 +14,7 @@ final class ErrorLocator {
 
     private ErrorLocator() { }
 
-    static int line(Path file, String message) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return 0;
-        }
+    static int line(List<String> lines, String message) {
         Matcher expr = EXPRESSION.matcher(message);
         if (expr.find()) {
             int at = find(lines, expr.group(1).replaceAll("\\s+", ""));

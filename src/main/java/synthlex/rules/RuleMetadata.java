@@ -1,9 +1,5 @@
 package synthlex.rules;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,14 +27,14 @@ final class RuleMetadata {
 
     private RuleMetadata() { }
 
-    static List<RuleInfo> read(List<Map.Entry<Rule, String>> rules, Path dir, String shown, SourceCatalog sources,
+    static List<RuleInfo> read(List<Map.Entry<Rule, String>> rules, RuleFiles files, String shown, SourceCatalog sources,
                                List<String> problems) {
         Map<String, List<String>> fileLines = new HashMap<>();
         List<RuleInfo> out = new ArrayList<>();
         for (Map.Entry<Rule, String> e : rules) {
             Rule rule = e.getKey();
             String file = e.getValue();
-            List<String> lines = fileLines.computeIfAbsent(file, f -> readLines(dir.resolve(f)));
+            List<String> lines = fileLines.computeIfAbsent(file, files::lines);
             int line = lineOf(lines, rule.getName());
             String where = shown + "/" + file + ":" + line + ": rule \"" + rule.getName() + "\": ";
             Map<String, Object> md = rule.getMetaData();
@@ -120,14 +116,6 @@ final class RuleMetadata {
         String s = v.toString().trim();
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
         return s.isEmpty() ? null : s;
-    }
-
-    private static List<String> readLines(Path p) {
-        try {
-            return Files.readAllLines(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 
     private static int lineOf(List<String> lines, String ruleName) {
