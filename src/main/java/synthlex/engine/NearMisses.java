@@ -20,6 +20,7 @@ import synthlex.facts.Field;
 import synthlex.facts.Status;
 import synthlex.json.Json;
 import synthlex.law.Citation;
+import synthlex.model.SensitiveCategory;
 import synthlex.model.ServiceDescription;
 
 /**
@@ -33,8 +34,6 @@ final class NearMisses {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<Field> LISTS = EnumSet.of(Field.PUBLIC_OPINION_CHANNELS, Field.BIOMETRIC_EDITING, Field.INDIVIDUALS);
     private static final long[] USER_COUNTS = {1_000_000L, 10_000_000L, 100_000_000L};
-    private static final String[] SENSITIVE = {"biometric", "religious-belief", "specific-identity", "medical-health",
-            "financial-account", "location-tracking", "minor-under-14"};
 
     private NearMisses() { }
 
@@ -79,7 +78,8 @@ final class NearMisses {
         JsonNode pi = s.path("personalInformation");
         if (pi.isObject()) {
             JsonNode sensitive = pi.path("sensitive");
-            for (String category : SENSITIVE) {
+            for (SensitiveCategory c : SensitiveCategory.values()) {
+                String category = c.code();
                 boolean has = false;
                 for (JsonNode n : sensitive) has |= n.asText().equals(category);
                 if (has) continue;

@@ -20,6 +20,7 @@ import synthlex.rules.RuleBase;
 import synthlex.rules.RuleBaseException;
 import synthlex.rules.RuleBaseLoader;
 import synthlex.rules.RuleInfo;
+import synthlex.scenarios.ScenarioMentions;
 import synthlex.scenarios.ScenarioRunner;
 
 /**
@@ -102,13 +103,13 @@ public final class Lint {
                 problems.add(new Problem(Severity.ERROR, shown, "not valid YAML: " + e.getMessage().lines().findFirst().orElse("")));
                 continue;
             }
-            for (String id : ids(s, "obligations", "upcoming", "nearMisses")) {
+            for (String id : ids(s, ScenarioMentions.OBLIGATION_SECTIONS)) {
                 mentioned.add(id);
                 if (!obligations.containsKey(id)) {
                     problems.add(new Problem(Severity.ERROR, shown + ":" + lineOf(text, id), "no rule has obligation id '" + id + "'"));
                 }
             }
-            for (String id : ids(s, "classifications")) {
+            for (String id : ids(s, ScenarioMentions.CLASSIFICATION_SECTIONS)) {
                 if (!classifications.contains(id)) {
                     problems.add(new Problem(Severity.ERROR, shown + ":" + lineOf(text, id), "no rule derives classification '" + id + "'"));
                 }
@@ -122,18 +123,8 @@ public final class Lint {
         });
     }
 
-    /** Ids named under expect.X and forbid.X for each section X (entries are ids or objects with an id). */
     private static List<String> ids(JsonNode scenario, String... sections) {
-        List<String> out = new ArrayList<>();
-        for (String part : new String[] {"expect", "forbid"}) {
-            for (String section : sections) {
-                for (JsonNode e : scenario.path(part).path(section)) {
-                    String id = e.isTextual() ? e.asText() : e.path("id").asText(null);
-                    if (id != null) out.add(id);
-                }
-            }
-        }
-        return out;
+        return ScenarioMentions.of(scenario, sections).stream().map(ScenarioMentions.Mention::id).toList();
     }
 
     private static int lineOf(String text, String id) {

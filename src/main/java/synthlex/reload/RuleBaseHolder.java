@@ -64,7 +64,7 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
         ReloadOutcome outcome = new ReloadOutcome(Instant.now(), swap, attempted, current.get().version(),
                 (System.nanoTime() - start) / 1_000_000, List.copyOf(errors));
         lastReload = outcome;
-        if (!swap && serving.equals(current.get().version())) {
+        if (!swap) {
             System.err.println("reload refused, still serving " + serving + ": " + errors.size() + " problem(s)");
         }
         return outcome;

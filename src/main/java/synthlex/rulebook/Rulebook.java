@@ -16,6 +16,7 @@ import synthlex.law.Instrument;
 import synthlex.rules.Coverage;
 import synthlex.rules.RuleBase;
 import synthlex.rules.RuleInfo;
+import synthlex.scenarios.ScenarioMentions;
 import synthlex.scenarios.ScenarioRunner;
 
 /**
@@ -37,13 +38,8 @@ public final class Rulebook {
             for (Path f : ScenarioRunner.scenarioFiles(scenariosDir)) {
                 JsonNode s = yaml.readTree(f.toFile());
                 String name = scenariosDir.getFileName() + "/" + scenariosDir.relativize(f);
-                for (String part : new String[] {"expect", "forbid"}) {
-                    for (String section : new String[] {"obligations", "upcoming", "nearMisses"}) {
-                        for (JsonNode e : s.path(part).path(section)) {
-                            String id = e.isTextual() ? e.asText() : e.path("id").asText();
-                            scenariosByObligation.computeIfAbsent(id, k -> new TreeSet<>()).add(name + (part.equals("forbid") ? " (forbids)" : ""));
-                        }
-                    }
+                for (ScenarioMentions.Mention m : ScenarioMentions.of(s, ScenarioMentions.OBLIGATION_SECTIONS)) {
+                    scenariosByObligation.computeIfAbsent(m.id(), k -> new TreeSet<>()).add(name + (m.forbidden() ? " (forbids)" : ""));
                 }
             }
         }
