@@ -9,6 +9,7 @@ import synthlex.facts.Status;
 import synthlex.law.Citation;
 import synthlex.model.Role;
 import synthlex.rules.ObligationKind;
+import synthlex.rules.RuleRef;
 
 /**
  * The answer to one service description, in the shape API.md fixes (field names are the contract).
@@ -55,9 +56,6 @@ public record Evaluation(
             LocalDate effective,
             List<Citation> upcomingCitations,
             List<TraceStep> trace) { }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RuleRef(String name, String file, Integer line) { }
 
     /** One rule behind an obligation: the classifications and the facts it matched. */
     public record TraceStep(RuleRef rule, Status status, List<String> classifications, List<String> facts) { }

@@ -3,32 +3,26 @@ package synthlex.engine;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
-import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import synthlex.engine.Evaluation.ClassificationResult;
 import synthlex.engine.Evaluation.ObligationResult;
-import synthlex.engine.Evaluation.Question;
 import synthlex.engine.Evaluation.RuleBaseRef;
-import synthlex.engine.Evaluation.RuleRef;
 import synthlex.engine.Evaluation.TraceStep;
 import synthlex.engine.Options.Lang;
 import synthlex.facts.AsOf;
 import synthlex.facts.Classification;
 import synthlex.facts.Field;
-import synthlex.facts.Finding;
 import synthlex.facts.Status;
 import synthlex.law.Citation;
 import synthlex.model.ServiceDescription;
 import synthlex.rules.RuleBase;
 import synthlex.rules.RuleInfo;
+import synthlex.rules.RuleRef;
 
 /**
  * The one evaluator behind the API, the CLI and the scenario runner. It runs the rules on a fresh
@@ -61,22 +55,23 @@ public final class Evaluator {
     Evaluation answer(ServiceDescription service, Options options) {
         LocalDate asOf = service.asOf() != null ? service.asOf() : LocalDate.now(CHINA);
         boolean zh = options.lang() == Lang.ZH;
-        Fired fired = fire(service, asOf);
+        Derivations derived = fire(service, asOf);
 
-        List<ClassificationResult> classifications = mergeClassifications(fired.classifications(), zh);
-        List<ObligationResult> obligations = new ArrayList<>();
+        List<ClassificationResult> classifications = mergeClassifications(derived.classifications(), zh);
+        List<Finding.Settled> settled = new ArrayList<>(derived.findings().size());
+        for (Finding f : derived.findings()) settled.add(f.settle());
+        settled.sort(Finding.Settled::compare);
+        Map<String, List<Finding.Settled>> byObligation = new LinkedHashMap<>();
+        for (Finding.Settled f : settled) byObligation.computeIfAbsent(f.rule.obligationId(), k -> new ArrayList<>(2)).add(f);
+
+        List<ObligationResult> obligations = new ArrayList<>(byObligation.size());
         List<ObligationResult> upcoming = new ArrayList<>();
-        List<Resolved> resolved = new ArrayList<>(fired.findings().size());
-        for (Finding f : fired.findings()) resolved.add(Resolved.of(ruleBase.rule(f.rule()), f));
-        resolved.sort(Resolved.ORDER);
-        Map<String, List<Resolved>> byObligation = new LinkedHashMap<>();
-        for (Resolved r : resolved) byObligation.computeIfAbsent(r.rule().obligationId(), k -> new ArrayList<>()).add(r);
-        for (List<Resolved> findings : byObligation.values()) {
-            ObligationResult now = merge(findings, c -> c.inForceOn(asOf), asOf, options);
+        for (List<Finding.Settled> findings : byObligation.values()) {
+            ObligationResult now = merge(findings, true, asOf, options);
             if (now != null) {
                 obligations.add(now);
             } else {
-                ObligationResult later = merge(findings, c -> c.upcomingOn(asOf), asOf, options);
+                ObligationResult later = merge(findings, false, asOf, options);
                 if (later != null) upcoming.add(later);
             }
         }
@@ -84,126 +79,119 @@ public final class Evaluator {
                 classifications, obligations, upcoming, Questions.group(obligations, upcoming, classifications, zh), null);
     }
 
-    private record Fired(List<Classification> classifications, List<Finding> findings) { }
-
-    private Fired fire(ServiceDescription service, LocalDate asOf) {
+    private Derivations fire(ServiceDescription service, LocalDate asOf) {
         KieSession session = ruleBase.newSession();
+        Derivations derived = Derivations.begin(ruleBase);
         try {
-            FactMapper.facts(service).forEach(session::insert);
+            for (Object fact : FactMapper.facts(service)) session.insert(fact);
             session.insert(new AsOf(asOf));
             int fired = session.fireAllRules(MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("rules fired " + MAX_FIRINGS + " times without settling: a rule loops");
             }
-            List<Classification> classifications = new ArrayList<>();
-            session.getObjects(new ClassObjectFilter(Classification.class)).forEach(o -> classifications.add((Classification) o));
-            List<Finding> findings = new ArrayList<>();
-            session.getObjects(new ClassObjectFilter(Finding.class)).forEach(o -> findings.add((Finding) o));
-            return new Fired(classifications, findings);
+            return derived;
         } finally {
+            Derivations.end();
             session.dispose();
         }
     }
 
+    /** Whether a basis counts: in force on {@code asOf} ({@code now}), or else still to come. */
+    private static boolean counts(Citation c, boolean now, LocalDate asOf) {
+        return now ? c.inForceOn(asOf) : c.upcomingOn(asOf);
+    }
+
     /**
-     * One obligation from the findings whose bases pass {@code basisFilter}: it applies if any such
+     * One obligation from the findings with a basis that {@link #counts}: it applies if any such
      * finding applies (citing the bases of those), else it is undetermined (citing all, naming
      * every missing fact). Null when no finding has such a basis.
      */
-    private ObligationResult merge(List<Resolved> findings, Predicate<Citation> basisFilter, LocalDate asOf, Options options) {
-        List<Resolved> grounded = new ArrayList<>(findings.size());
-        for (Resolved f : findings) {
-            for (Citation c : f.rule().citations()) {
-                if (basisFilter.test(c)) {
+    private ObligationResult merge(List<Finding.Settled> findings, boolean now, LocalDate asOf, Options options) {
+        List<Finding.Settled> grounded = new ArrayList<>(findings.size());
+        boolean anyApplies = false;
+        for (Finding.Settled f : findings) {
+            for (Citation c : f.rule.citations()) {
+                if (counts(c, now, asOf)) {
                     grounded.add(f);
+                    anyApplies |= f.status == Status.APPLIES;
                     break;
                 }
             }
         }
         if (grounded.isEmpty()) return null;
-        List<Resolved> applying = new ArrayList<>(grounded.size());
-        for (Resolved f : grounded) if (f.status() == Status.APPLIES) applying.add(f);
-        Status status = applying.isEmpty() ? Status.UNDETERMINED : Status.APPLIES;
-        List<Resolved> used = applying.isEmpty() ? grounded : applying;
+        Status status = anyApplies ? Status.APPLIES : Status.UNDETERMINED;
 
-        Set<Citation> citations = new LinkedHashSet<>();
-        Set<Citation> later = new LinkedHashSet<>();
-        Set<String> because = new LinkedHashSet<>();
-        Set<Field> missing = new LinkedHashSet<>();
-        Set<RuleRef> rules = new LinkedHashSet<>();
+        // a handful of entries each: lists with contains() beat hashing here
+        List<Citation> citations = new ArrayList<>(4);
+        List<Citation> later = new ArrayList<>(0);
+        List<String> because = new ArrayList<>(4);
+        EnumSet<Field> missing = EnumSet.noneOf(Field.class);
+        List<RuleRef> rules = new ArrayList<>(2);
         List<TraceStep> trace = options.explain() ? new ArrayList<>() : null;
         String reading = null;
-        for (Resolved f : used) {
-            RuleInfo rule = f.rule();
+        Finding.Settled first = null;
+        for (Finding.Settled f : grounded) {
+            if (anyApplies && f.status != Status.APPLIES) continue;
+            if (first == null) first = f;
+            RuleInfo rule = f.rule;
             for (Citation c : rule.citations()) {
-                if (basisFilter.test(c)) citations.add(c);
-                else if (c.upcomingOn(asOf)) later.add(c);
+                if (counts(c, now, asOf)) addOnce(citations, c);
+                else if (c.upcomingOn(asOf)) addOnce(later, c);
             }
-            because.addAll(f.because());
-            if (status == Status.UNDETERMINED) missing.addAll(f.missing());
-            RuleRef ref = ref(rule);
-            rules.add(ref);
-            if (trace != null) {
-                TraceStep step = new TraceStep(ref, f.status(), f.classifications(), f.facts());
-                if (!trace.contains(step)) trace.add(step);
-            }
+            for (String b : f.because) addOnce(because, b);
+            if (!anyApplies) missing.addAll(f.missing);
+            RuleRef ref = rule.ref();
+            addOnce(rules, ref);
+            if (trace != null) addOnce(trace, new TraceStep(ref, f.status, f.classificationIds, f.factWords));
             if (reading == null) reading = rule.reading();
         }
         later.removeAll(citations);
-        RuleInfo first = used.get(0).rule();
+        RuleInfo rule = first.rule;
         boolean zh = options.lang() == Lang.ZH;
         LocalDate effective = null;
         for (Citation c : citations) {
             if (!c.inForceOn(asOf) && (effective == null || c.effective().isBefore(effective))) effective = c.effective();
         }
-        return new ObligationResult(first.obligationId(), first.kind(), first.bearer(), status, first.title(zh),
-                first.summary(zh), List.copyOf(citations), List.copyOf(because), pointers(missing),
-                Questions.of(missing, zh), ref(first), rules.size() > 1 ? List.copyOf(rules) : null, reading,
+        return new ObligationResult(rule.obligationId(), rule.kind(), rule.bearer(), status, rule.title(zh),
+                rule.summary(zh), List.copyOf(citations), List.copyOf(because), pointers(missing),
+                Questions.of(missing, zh), rule.ref(), rules.size() > 1 ? List.copyOf(rules) : null, reading,
                 effective, later.isEmpty() ? null : List.copyOf(later), trace);
     }
 
-    /** A finding with what the answer needs of it computed once, after the rules have settled. */
-    private record Resolved(RuleInfo rule, Status status, List<String> classifications, List<String> facts,
-                            List<String> because, List<Field> missing, String reasonKey) {
-        static final Comparator<Resolved> ORDER =
-                Comparator.<Resolved>comparingInt(r -> r.rule().order()).thenComparing(Resolved::reasonKey);
-
-        static Resolved of(RuleInfo rule, Finding f) {
-            List<String> because = f.because();
-            return new Resolved(rule, f.status(), f.classificationIds(), f.factWords(), because, f.missing(), String.join("|", because));
-        }
+    private static <T> void addOnce(List<T> list, T item) {
+        if (!list.contains(item)) list.add(item);
     }
 
-    private static RuleRef ref(RuleInfo rule) {
-        return new RuleRef(rule.name(), rule.file(), rule.line());
-    }
-
-    private List<ClassificationResult> mergeClassifications(Collection<Classification> derived, boolean zh) {
+    private List<ClassificationResult> mergeClassifications(List<Classification> derived, boolean zh) {
+        List<Classification> sorted = new ArrayList<>(derived);
+        sorted.sort(Comparator.<Classification>comparingInt(c -> ruleBase.rule(c.rule()).order())
+                .thenComparing(c -> c.facts().toString()));
         Map<String, List<Classification>> byId = new LinkedHashMap<>();
-        derived.stream()
-                .sorted(Comparator.<Classification>comparingInt(c -> ruleBase.rule(c.rule()).order()).thenComparing(c -> c.facts().toString()))
-                .forEach(c -> byId.computeIfAbsent(c.getId(), k -> new ArrayList<>()).add(c));
-        List<ClassificationResult> out = new ArrayList<>();
-        byId.forEach((id, list) -> {
-            List<Classification> applying = list.stream().filter(c -> c.getStatus() == Status.APPLIES).toList();
-            Status status = applying.isEmpty() ? Status.UNDETERMINED : Status.APPLIES;
-            List<Classification> used = applying.isEmpty() ? list : applying;
-            Set<String> because = new LinkedHashSet<>();
-            Set<Field> missing = new LinkedHashSet<>();
-            Set<Citation> citations = new LinkedHashSet<>();
+        for (Classification c : sorted) byId.computeIfAbsent(c.getId(), k -> new ArrayList<>(2)).add(c);
+        List<ClassificationResult> out = new ArrayList<>(byId.size());
+        for (Map.Entry<String, List<Classification>> e : byId.entrySet()) {
+            List<Classification> used = new ArrayList<>(2);
+            for (Classification c : e.getValue()) if (c.getStatus() == Status.APPLIES) used.add(c);
+            Status status = used.isEmpty() ? Status.UNDETERMINED : Status.APPLIES;
+            if (used.isEmpty()) used = e.getValue();
+            List<String> because = new ArrayList<>();
+            EnumSet<Field> missing = EnumSet.noneOf(Field.class);
+            List<Citation> citations = new ArrayList<>(2);
             for (Classification c : used) {
-                because.addAll(c.facts());
+                for (String f : c.facts()) addOnce(because, f);
                 if (status == Status.UNDETERMINED) missing.addAll(c.missing());
-                citations.addAll(ruleBase.rule(c.rule()).citations());
+                for (Citation cite : ruleBase.rule(c.rule()).citations()) addOnce(citations, cite);
             }
-            out.add(new ClassificationResult(id, ruleBase.rule(used.get(0).rule()).title(zh), status,
+            out.add(new ClassificationResult(e.getKey(), ruleBase.rule(used.get(0).rule()).title(zh), status,
                     List.copyOf(because), pointers(missing), Questions.of(missing, zh), List.copyOf(citations)));
-        });
+        }
         return out;
     }
 
-    /** Missing facts in the order the API lists its fields, whatever order the rules fired in. */
-    private static List<String> pointers(Collection<Field> fields) {
-        return fields.stream().sorted().map(Field::pointer).toList();
+    /** Missing facts in the order the API lists its fields (an EnumSet's order), whatever order the rules fired in. */
+    private static List<String> pointers(EnumSet<Field> fields) {
+        List<String> out = new ArrayList<>(fields.size());
+        for (Field f : fields) out.add(f.pointer());
+        return List.copyOf(out);
     }
 }

@@ -1,21 +1,17 @@
 package synthlex.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.drools.core.rule.consequence.KnowledgeHelper;
-import org.kie.api.runtime.ClassObjectFilter;
 import synthlex.facts.Classification;
 import synthlex.facts.Evidence;
 import synthlex.facts.Field;
-import synthlex.facts.Finding;
 import synthlex.facts.Status;
 
 /**
  * The one-line consequences rule files call ({@code then classify(drools); end} and
  * {@code then obligation(drools); end}). Everything else a rule says lives in its metadata, so the
- * consequence only records what was matched.
+ * consequence only records what was matched, in the evaluation's {@link Derivations}.
  */
 public final class RuleActions {
     /** Metadata key naming the classification a rule derives; never a fact class name (Drools pitfall). */
@@ -32,49 +28,58 @@ public final class RuleActions {
         if (id == null) {
             throw new IllegalStateException("rule \"" + drools.getRule().getName() + "\" calls classify() without @classifies");
         }
+        Derivations derived = Derivations.current();
         Grounds g = Grounds.of(drools.getMatch().getObjects());
         Status status = g.status();
-        for (Object o : drools.getWorkingMemory().getObjects(new ClassObjectFilter(Classification.class))) {
-            Classification existing = (Classification) o;
-            if (existing.getId().equals(id.toString()) && existing.getStatus() == status) {
-                existing.addGrounds(g.factWords(), g.directMissing(), g.classifications());
-                return;
-            }
+        Classification existing = derived.classification(id.toString(), status);
+        if (existing != null) {
+            existing.addGrounds(g.factWords(), g.directMissing(), g.classifications());
+            return;
         }
         Classification c = new Classification(id.toString(), status, drools.getRule().getName());
         c.addGrounds(g.factWords(), g.directMissing(), g.classifications());
+        derived.add(c);
         drools.insert(c);
     }
 
     public static void obligation(KnowledgeHelper drools) {
+        Derivations derived = Derivations.current();
         Grounds g = Grounds.of(drools.getMatch().getObjects());
-        drools.insert(new Finding(drools.getRule().getName(), g.classifications(), g.facts()));
+        derived.add(new Finding(derived.rule(drools.getRule().getName()), g.classifications(), g.facts()));
     }
 
-    /** What a match rests on: the classifications and the other facts it matched. */
+    /** What a match rests on: the classifications and the other facts it matched (a handful each). */
     private record Grounds(List<Classification> classifications, List<Evidence> facts) {
         static Grounds of(List<Object> objects) {
-            Set<Classification> classifications = new LinkedHashSet<>();
-            List<Evidence> facts = new ArrayList<>();
+            List<Classification> classifications = new ArrayList<>(2);
+            List<Evidence> facts = new ArrayList<>(2);
             for (Object o : objects) {
-                if (o instanceof Classification c) classifications.add(c);
-                else if (o instanceof Evidence e) facts.add(e);
+                if (o instanceof Classification c) {
+                    if (!classifications.contains(c)) classifications.add(c);
+                } else if (o instanceof Evidence e) {
+                    facts.add(e);
+                }
             }
-            return new Grounds(List.copyOf(classifications), List.copyOf(facts));
+            return new Grounds(classifications, facts);
         }
 
-        List<String> factWords() { return facts.stream().map(Evidence::because).distinct().toList(); }
+        List<String> factWords() {
+            List<String> out = new ArrayList<>(facts.size());
+            for (Evidence f : facts) if (!out.contains(f.because())) out.add(f.because());
+            return out;
+        }
 
         List<Field> directMissing() {
-            Set<Field> out = new LinkedHashSet<>();
-            facts.forEach(f -> out.addAll(f.missing()));
-            return List.copyOf(out);
+            List<Field> out = new ArrayList<>(1);
+            for (Evidence f : facts) for (Field m : f.missing()) if (!out.contains(m)) out.add(m);
+            return out;
         }
 
         /** Undetermined if anything matched is unknown; classifications count as they stand now. */
         Status status() {
-            boolean unknown = !directMissing().isEmpty() || classifications.stream().anyMatch(c -> c.getStatus() == Status.UNDETERMINED);
-            return unknown ? Status.UNDETERMINED : Status.APPLIES;
+            if (!directMissing().isEmpty()) return Status.UNDETERMINED;
+            for (Classification c : classifications) if (c.getStatus() == Status.UNDETERMINED) return Status.UNDETERMINED;
+            return Status.APPLIES;
         }
     }
 }

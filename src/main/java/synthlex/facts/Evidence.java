@@ -13,4 +13,11 @@ public interface Evidence {
 
     /** The fields the client left unknown that this evidence rests on; empty when it is known. */
     default List<Field> missing() { return List.of(); }
+
+    /** {@code prefix + code} for every constant, by ordinal: computed once, since every answer repeats them. */
+    static String[] words(String prefix, synthlex.model.Code[] constants) {
+        String[] out = new String[constants.length];
+        for (int i = 0; i < constants.length; i++) out[i] = prefix + constants[i].code();
+        return out;
+    }
 }

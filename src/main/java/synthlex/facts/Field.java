@@ -1,5 +1,7 @@
 package synthlex.facts;
 
+import java.util.List;
+
 /**
  * Every yes/no question the rules may ask about a service, with the JSON Pointer of the request
  * field that answers it and the question to put to the client when it is missing.
@@ -71,15 +73,46 @@ public enum Field {
             "Does the service engage in online publishing, online cultural activities or online audio-visual programme services?",
             "该服务是否从事网络出版服务、网络文化活动或者网络视听节目服务？");
 
+    private static final java.util.Map<String, Field> BY_POINTER = new java.util.HashMap<>();
+    static {
+        for (Field f : values()) BY_POINTER.put(f.pointer, f);
+    }
+
     private final String pointer;
     private final String question;
     private final String questionZh;
+    /** Computed once: every answer repeats them. */
+    private final String isTrue, isFalse, isUnknown;
+    private final List<Field> alone = java.util.List.of(this);
 
     Field(String pointer, String question, String questionZh) {
         this.pointer = pointer;
         this.question = question;
         this.questionZh = questionZh;
+        String path = path();
+        this.isTrue = path + " is true";
+        this.isFalse = path + " is false";
+        this.isUnknown = path + " is unknown";
     }
+
+    /** The field at a JSON Pointer such as {@code /news}. */
+    public static Field at(String pointer) {
+        Field f = BY_POINTER.get(pointer);
+        if (f == null) throw new IllegalArgumentException("no field at " + pointer);
+        return f;
+    }
+
+    /** Plain words for this field having {@code value}, e.g. "news is true". */
+    public String is(Truth value) {
+        return switch (value) {
+            case YES -> isTrue;
+            case NO -> isFalse;
+            case UNKNOWN -> isUnknown;
+        };
+    }
+
+    /** This field as the only missing one. */
+    List<Field> alone() { return alone; }
 
     /** The JSON Pointer of the request field, e.g. {@code /publicOpinion/socialMobilisation}. */
     public String pointer() { return pointer; }

@@ -17,15 +17,10 @@ public record Flag(Field field, Truth value, String detail) implements Evidence 
     public boolean isKnown() { return value != Truth.UNKNOWN; }
 
     @Override public String because() {
-        if (detail != null) return detail;
-        return field.path() + switch (value) {
-            case YES -> " is true";
-            case NO -> " is false";
-            case UNKNOWN -> " is unknown";
-        };
+        return detail != null ? detail : field.is(value);
     }
 
     @Override public List<Field> missing() {
-        return value == Truth.UNKNOWN ? List.of(field) : List.of();
+        return value == Truth.UNKNOWN ? field.alone() : List.of();
     }
 }

@@ -4,5 +4,7 @@ import synthlex.model.Capability;
 
 /** The service has this algorithmic capability (API `capabilities`). */
 public record HasCapability(Capability capability) implements Evidence {
-    @Override public String because() { return "capabilities contains " + capability.code(); }
+    private static final String[] BECAUSE = Evidence.words("capabilities contains ", Capability.values());
+
+    @Override public String because() { return BECAUSE[capability.ordinal()]; }
 }

@@ -4,5 +4,7 @@ import synthlex.model.Role;
 
 /** The service plays this role (API `roles`). */
 public record HasRole(Role role) implements Evidence {
-    @Override public String because() { return "roles contains " + role.code(); }
+    private static final String[] BECAUSE = Evidence.words("roles contains ", Role.values());
+
+    @Override public String because() { return BECAUSE[role.ordinal()]; }
 }

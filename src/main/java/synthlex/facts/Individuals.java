@@ -18,6 +18,6 @@ public record Individuals(Long count) implements Evidence {
     }
 
     @Override public List<Field> missing() {
-        return count == null ? List.of(Field.INDIVIDUALS) : List.of();
+        return count == null ? Field.INDIVIDUALS.alone() : List.of();
     }
 }

@@ -7,7 +7,8 @@ import synthlex.model.Role;
 /**
  * What a rule's metadata says, checked at load time. A rule is a classification rule
  * ({@code @classifies}) or an obligation rule ({@code @id}); {@code order} is its place in the
- * rule base (file, then line), which is the order answers list obligations in.
+ * rule base (file, then line), which is the order answers list obligations in; {@code ref} names
+ * it in answers (made once, not per answer).
  */
 public record RuleInfo(
         String name,
@@ -23,7 +24,15 @@ public record RuleInfo(
         String summary,
         String titleZh,
         String summaryZh,
-        String reading) {
+        String reading,
+        RuleRef ref) {
+
+    public RuleInfo(String name, String file, int line, int order, String obligationId, String classifies,
+                    ObligationKind kind, Role bearer, List<Citation> citations, String title, String summary,
+                    String titleZh, String summaryZh, String reading) {
+        this(name, file, line, order, obligationId, classifies, kind, bearer, citations, title, summary,
+                titleZh, summaryZh, reading, new RuleRef(name, file, line));
+    }
 
     public boolean isObligation() { return obligationId != null; }
 

@@ -1,0 +1,43 @@
+package synthlex.rules;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import synthlex.json.Json;
+
+/**
+ * Where a rule is: its name, file and line, as answers name the rule behind an obligation. Made
+ * once per rule when the rule base loads, with its JSON ({@code name}, {@code file}, {@code line})
+ * rendered then, since every answer repeats it.
+ */
+@JsonSerialize(using = RuleRef.Serializer.class)
+public record RuleRef(String name, String file, int line, @JsonIgnore SerializedString json) {
+
+    public RuleRef(String name, String file, int line) {
+        this(name, file, line, render(name, file, line));
+    }
+
+    private static SerializedString render(String name, String file, int line) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("file", file);
+        m.put("line", line);
+        SerializedString json = new SerializedString(Json.compact(m));
+        json.asUnquotedUTF8();
+        return json;
+    }
+
+    static final class Serializer extends StdSerializer<RuleRef> {
+        Serializer() { super(RuleRef.class); }
+
+        @Override public void serialize(RuleRef r, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeRawValue(r.json());
+        }
+    }
+}
