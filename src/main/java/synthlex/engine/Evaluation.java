@@ -2,10 +2,12 @@ package synthlex.engine;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import synthlex.facts.Status;
+import synthlex.json.RuleText;
 import synthlex.law.Citation;
 import synthlex.model.Role;
 import synthlex.rules.ObligationKind;
@@ -14,6 +16,7 @@ import synthlex.rules.RuleRef;
 /**
  * The answer to one service description, in the shape API.md fixes (field names are the contract).
  * {@code questions} groups what is still unknown; {@code nearMisses} appears only with explain.
+ * Strings that come from the rule base are written through {@link RuleText}, encoded once.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Evaluation(
@@ -29,7 +32,11 @@ public record Evaluation(
     public record RuleBaseRef(String version, Instant loadedAt) { }
 
     public record ClassificationResult(
-            String id, String title, Status status, List<String> because, List<String> missing,
+            @JsonSerialize(using = RuleText.class) String id,
+            @JsonSerialize(using = RuleText.class) String title,
+            Status status,
+            @JsonSerialize(contentUsing = RuleText.class) List<String> because,
+            List<String> missing,
             List<Question> questions, List<Citation> citations) { }
 
     /**
@@ -40,19 +47,19 @@ public record Evaluation(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ObligationResult(
-            String id,
+            @JsonSerialize(using = RuleText.class) String id,
             ObligationKind kind,
             Role bearer,
             Status status,
-            String title,
-            String summary,
+            @JsonSerialize(using = RuleText.class) String title,
+            @JsonSerialize(using = RuleText.class) String summary,
             List<Citation> citations,
-            List<String> because,
+            @JsonSerialize(contentUsing = RuleText.class) List<String> because,
             List<String> missing,
             List<Question> questions,
             RuleRef rule,
             List<RuleRef> rules,
-            String reading,
+            @JsonSerialize(using = RuleText.class) String reading,
             LocalDate effective,
             List<Citation> upcomingCitations,
             List<TraceStep> trace) { }
@@ -65,7 +72,11 @@ public record Evaluation(
      * {@code decides} lists the obligations whose status hangs on it.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Question(String pointer, String question, String questionZh, List<String> decides) { }
+    public record Question(
+            @JsonSerialize(using = RuleText.class) String pointer,
+            @JsonSerialize(using = RuleText.class) String question,
+            @JsonSerialize(using = RuleText.class) String questionZh,
+            List<String> decides) { }
 
     /** An obligation that would apply if one fact were different. */
     public record NearMiss(String obligation, ObligationKind kind, Role bearer, String title, List<String> citations,

@@ -1,12 +1,19 @@
 package synthlex.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import synthlex.model.Code;
 
 /** The one JSON configuration: ISO dates, strict about unknown fields on the way in. */
 public final class Json {
@@ -23,12 +30,35 @@ public final class Json {
                             .maxNestingDepth(MAX_NESTING_DEPTH).maxNumberLength(100).maxStringLength(MAX_STRING_LENGTH).build())
                     .build())
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("codes").addSerializer(Code.class, new CodeSerializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private Json() { }
+
+    /** An API enum as its kebab-case code, encoded once per constant (several per obligation in every answer). */
+    private static final class CodeSerializer extends StdSerializer<Code> {
+        private static final ClassValue<SerializedString[]> ENCODED = new ClassValue<>() {
+            @Override protected SerializedString[] computeValue(Class<?> type) {
+                Object[] constants = type.getEnumConstants();
+                SerializedString[] out = new SerializedString[constants.length];
+                for (int i = 0; i < constants.length; i++) {
+                    out[i] = new SerializedString(((Code) constants[i]).code());
+                    out[i].asQuotedUTF8();
+                }
+                return out;
+            }
+        };
+
+        CodeSerializer() { super(Code.class); }
+
+        @Override public void serialize(Code value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (value instanceof Enum<?> e) gen.writeString(ENCODED.get(e.getDeclaringClass())[e.ordinal()]);
+            else gen.writeString(value.code());
+        }
+    }
 
     /** Compact JSON, for HTTP answers (an answer with verbatim citations is large enough already). */
     public static String compact(Object value) {

@@ -3,6 +3,7 @@ package synthlex.law;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -30,7 +31,7 @@ public record Citation(
         Verification verification,
         String leadIn,
         @JsonIgnore Instrument source,
-        @JsonIgnore String json) {
+        @JsonIgnore SerializedString json) {
 
     static Citation of(Instrument in, Provision p) {
         String pinpoint = "第" + ChineseNumerals.of(p.article()) + "条"
@@ -45,8 +46,9 @@ public record Citation(
     /**
      * The citation's JSON, rendered once when the law is loaded: an answer repeats the same
      * verbatim texts many times, and escaping them anew each time dominated the cost of an answer.
+     * A {@link SerializedString} also keeps the UTF-8 bytes, so writing it is a copy.
      */
-    private static String render(String instrument, Provision p, String pinpoint, String label, LocalDate effective) {
+    private static SerializedString render(String instrument, Provision p, String pinpoint, String label, LocalDate effective) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("instrument", instrument);
         m.put("article", p.article());
@@ -60,13 +62,15 @@ public record Citation(
         m.put("verification", p.verification());
         m.put("leadIn", p.leadIn());
         try {
-            return Json.MAPPER.writeValueAsString(m);
+            SerializedString json = new SerializedString(Json.MAPPER.writeValueAsString(m));
+            json.asUnquotedUTF8(); // encode now, not on the first answer
+            return json;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render citation " + label, e);
         }
     }
 
-    /** Writes the pre-rendered JSON. */
+    /** Writes the pre-rendered JSON, as UTF-8 bytes encoded once. */
     static final class Serializer extends StdSerializer<Citation> {
         Serializer() { super(Citation.class); }
 
