@@ -23,6 +23,11 @@ sleep 2
 echo "resident memory at idle: $(rss $PID)"
 echo "reload (build, lint, scenarios, swap): $(curl -s -X POST -H 'Authorization: Bearer bench' localhost:$PORT/v1/rulebase/reload | grep -o '"millis" : [0-9]*')"
 
+# warm up both routes (JIT) before measuring, as JMH does
+for route in /v1/evaluations /bench/static; do
+  BODY="$FACT" wrk -t2 -c8 -d10s -s bench/post.lua "http://127.0.0.1:$PORT$route" > /dev/null
+done
+
 for c in 1 8 64; do
   for route in /v1/evaluations /bench/static; do
     t=$(( c < 2 ? 1 : 2 ))

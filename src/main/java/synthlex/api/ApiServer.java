@@ -61,7 +61,7 @@ public final class ApiServer {
             config.routes.get("/v1/examples", law::examples);
             if (options.benchStaticBody() != null) {
                 // the ceiling for this server: the same route machinery answering a body of the same size, with no work
-                String staticBody = options.benchStaticBody();
+                byte[] staticBody = options.benchStaticBody();
                 config.routes.post("/bench/static", ctx -> ctx.contentType("application/json").result(staticBody));
             }
             String openApi = OpenApi.document();

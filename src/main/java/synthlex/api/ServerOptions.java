@@ -18,7 +18,7 @@ public record ServerOptions(
         long maxBodyBytes,
         java.nio.file.Path scenariosDir,
         java.util.List<String> corsOrigins,
-        String benchStaticBody,
+        byte[] benchStaticBody,
         int maxBatch) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1_000_000;
@@ -40,7 +40,7 @@ public record ServerOptions(
     }
 
     /** The same, with POST /bench/static answering this pre-serialised body (for the HTTP benchmark only). */
-    public ServerOptions withBenchStaticBody(String body) {
+    public ServerOptions withBenchStaticBody(byte[] body) {
         return new ServerOptions(ruleBase, holder, adminToken, decisionLog, redact, maxBodyBytes, scenariosDir, corsOrigins, body, maxBatch);
     }
 

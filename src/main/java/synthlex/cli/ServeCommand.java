@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
         String token = System.getenv("SYNTHLEX_ADMIN_TOKEN");
         ServerOptions options = ServerOptions.of(holder, token, log, redact, maxBodyBytes).withCorsOrigins(corsOrigins).withMaxBatch(maxBatch);
         if (benchStatic != null) {
-            options = options.withBenchStaticBody(synthlex.json.Json.compact(new synthlex.engine.Evaluator(ruleBase)
+            options = options.withBenchStaticBody(synthlex.json.Json.compactBytes(new synthlex.engine.Evaluator(ruleBase)
                     .evaluate(synthlex.input.ServiceDescriptionParser.parse(java.nio.file.Files.readString(benchStatic)))));
         }
         Javalin app = ApiServer.create(options);
