@@ -101,71 +101,81 @@ public final class Evaluator {
         return now ? c.inForceOn(asOf) : c.upcomingOn(asOf);
     }
 
+    /** Whether a finding rests on at least one basis that {@link #counts}. */
+    private static boolean grounded(Finding.Settled f, boolean now, LocalDate asOf) {
+        for (Citation c : f.rule.citations()) if (counts(c, now, asOf)) return true;
+        return false;
+    }
+
     /**
      * One obligation from the findings with a basis that {@link #counts}: it applies if any such
      * finding applies (citing the bases of those), else it is undetermined (citing all, naming
      * every missing fact). Null when no finding has such a basis.
      */
     private ObligationResult merge(List<Finding.Settled> findings, boolean now, LocalDate asOf, Options options) {
-        List<Finding.Settled> grounded = new ArrayList<>(findings.size());
+        boolean anyGrounded = false;
         boolean anyApplies = false;
         for (Finding.Settled f : findings) {
-            for (Citation c : f.rule.citations()) {
-                if (counts(c, now, asOf)) {
-                    grounded.add(f);
-                    anyApplies |= f.status == Status.APPLIES;
-                    break;
-                }
+            if (grounded(f, now, asOf)) {
+                anyGrounded = true;
+                anyApplies |= f.status == Status.APPLIES;
             }
         }
-        if (grounded.isEmpty()) return null;
+        if (!anyGrounded) return null;
         Status status = anyApplies ? Status.APPLIES : Status.UNDETERMINED;
 
-        // a handful of entries each: lists with contains() beat hashing here
-        List<Citation> citations = new ArrayList<>(4);
-        List<Citation> later = new ArrayList<>(0);
-        List<String> because = new ArrayList<>(4);
+        Union<Citation> citations = new Union<>();
+        Union<Citation> later = new Union<>();
+        Union<String> because = new Union<>();
         EnumSet<Field> missing = EnumSet.noneOf(Field.class);
-        List<RuleRef> rules = new ArrayList<>(2);
-        List<TraceStep> trace = options.explain() ? new ArrayList<>() : null;
+        Union<RuleRef> rules = new Union<>();
+        Union<TraceStep> trace = options.explain() ? new Union<>() : null;
         String reading = null;
-        Finding.Settled first = null;
-        for (Finding.Settled f : grounded) {
-            if (anyApplies && f.status != Status.APPLIES) continue;
-            if (first == null) first = f;
+        RuleInfo first = null;
+        for (Finding.Settled f : findings) {
+            if (!grounded(f, now, asOf) || (anyApplies && f.status != Status.APPLIES)) continue;
             RuleInfo rule = f.rule;
-            for (Citation c : rule.citations()) {
-                if (counts(c, now, asOf)) addOnce(citations, c);
-                else if (c.upcomingOn(asOf)) addOnce(later, c);
+            if (first == null) first = rule;
+            if (allCount(rule.citations(), now, asOf)) {
+                citations.addAll(rule.citations());
+            } else {
+                for (Citation c : rule.citations()) {
+                    if (counts(c, now, asOf)) citations.add(c);
+                    else if (c.upcomingOn(asOf)) later.add(c);
+                }
             }
-            for (String b : f.because) addOnce(because, b);
+            because.addAll(f.because);
             if (!anyApplies) missing.addAll(f.missing);
-            RuleRef ref = rule.ref();
-            addOnce(rules, ref);
-            if (trace != null) addOnce(trace, new TraceStep(ref, f.status, f.classificationIds, f.factWords));
+            rules.add(rule.ref());
+            if (trace != null) trace.add(f.traceStep());
             if (reading == null) reading = rule.reading();
         }
-        later.removeAll(citations);
-        RuleInfo rule = first.rule;
+        List<Citation> cited = citations.list();
+        List<Citation> toCome = new ArrayList<>(later.list());
+        toCome.removeAll(cited);
         boolean zh = options.lang() == Lang.ZH;
         LocalDate effective = null;
-        for (Citation c : citations) {
-            if (!c.inForceOn(asOf) && (effective == null || c.effective().isBefore(effective))) effective = c.effective();
+        if (!now) {
+            for (Citation c : cited) {
+                if (!c.inForceOn(asOf) && (effective == null || c.effective().isBefore(effective))) effective = c.effective();
+            }
         }
-        return new ObligationResult(rule.obligationId(), rule.kind(), rule.bearer(), status, rule.title(zh),
-                rule.summary(zh), List.copyOf(citations), List.copyOf(because), pointers(missing),
-                Questions.of(missing, zh), rule.ref(), rules.size() > 1 ? List.copyOf(rules) : null, reading,
-                effective, later.isEmpty() ? null : List.copyOf(later), trace);
+        return new ObligationResult(first.obligationId(), first.kind(), first.bearer(), status, first.title(zh),
+                first.summary(zh), cited, because.list(), pointers(missing),
+                Questions.of(missing, zh), first.ref(), rules.size() > 1 ? rules.list() : null, reading,
+                effective, toCome.isEmpty() ? null : List.copyOf(toCome), trace == null ? null : trace.list());
     }
 
-    private static <T> void addOnce(List<T> list, T item) {
-        if (!list.contains(item)) list.add(item);
+    private static boolean allCount(List<Citation> citations, boolean now, LocalDate asOf) {
+        for (Citation c : citations) if (!counts(c, now, asOf)) return false;
+        return true;
     }
 
     private List<ClassificationResult> mergeClassifications(List<Classification> derived, boolean zh) {
+        // a classification is listed where its first rule stands; two of one rule (applies and
+        // undetermined) in the order of their reasons
         List<Classification> sorted = new ArrayList<>(derived);
-        sorted.sort(Comparator.<Classification>comparingInt(c -> ruleBase.rule(c.rule()).order())
-                .thenComparing(c -> c.facts().toString()));
+        sorted.sort(Comparator.comparingInt(Classification::order).thenComparing(c -> c.facts().toString()));
         Map<String, List<Classification>> byId = new LinkedHashMap<>();
         for (Classification c : sorted) byId.computeIfAbsent(c.getId(), k -> new ArrayList<>(2)).add(c);
         List<ClassificationResult> out = new ArrayList<>(byId.size());
@@ -174,22 +184,23 @@ public final class Evaluator {
             for (Classification c : e.getValue()) if (c.getStatus() == Status.APPLIES) used.add(c);
             Status status = used.isEmpty() ? Status.UNDETERMINED : Status.APPLIES;
             if (used.isEmpty()) used = e.getValue();
-            List<String> because = new ArrayList<>();
+            Union<String> because = new Union<>();
             EnumSet<Field> missing = EnumSet.noneOf(Field.class);
-            List<Citation> citations = new ArrayList<>(2);
+            Union<Citation> citations = new Union<>();
             for (Classification c : used) {
-                for (String f : c.facts()) addOnce(because, f);
+                because.addAll(c.facts());
                 if (status == Status.UNDETERMINED) missing.addAll(c.missing());
-                for (Citation cite : ruleBase.rule(c.rule()).citations()) addOnce(citations, cite);
+                citations.addAll(ruleBase.rule(c.rule()).citations());
             }
             out.add(new ClassificationResult(e.getKey(), ruleBase.rule(used.get(0).rule()).title(zh), status,
-                    List.copyOf(because), pointers(missing), Questions.of(missing, zh), List.copyOf(citations)));
+                    because.list(), pointers(missing), Questions.of(missing, zh), citations.list()));
         }
         return out;
     }
 
     /** Missing facts in the order the API lists its fields (an EnumSet's order), whatever order the rules fired in. */
     private static List<String> pointers(EnumSet<Field> fields) {
+        if (fields.isEmpty()) return List.of();
         List<String> out = new ArrayList<>(fields.size());
         for (Field f : fields) out.add(f.pointer());
         return List.copyOf(out);

@@ -1,8 +1,10 @@
 package synthlex.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import synthlex.engine.Evaluation.TraceStep;
 import synthlex.facts.Classification;
 import synthlex.facts.Evidence;
 import synthlex.facts.Field;
@@ -23,20 +25,17 @@ record Finding(RuleInfo rule, List<Classification> classifications, List<Evidenc
     /** What the answer needs of this finding, computed once the rules have settled. */
     Settled settle() {
         EnumSet<Field> missing = EnumSet.noneOf(Field.class);
-        List<String> ids = new ArrayList<>(classifications.size());
         List<String> because = new ArrayList<>(classifications.size() + facts.size());
         for (Classification c : classifications) {
             missing.addAll(c.missing());
-            ids.add(c.getId());
             because.add(c.getId());
         }
-        List<String> words = new ArrayList<>(facts.size());
         for (Evidence f : facts) {
             missing.addAll(f.missing());
-            words.add(f.because());
             because.add(f.because());
         }
-        return new Settled(rule, missing.isEmpty() ? Status.APPLIES : Status.UNDETERMINED, ids, words, because, missing);
+        return new Settled(this, missing.isEmpty() ? Status.APPLIES : Status.UNDETERMINED,
+                Collections.unmodifiableList(because), missing);
     }
 
     /**
@@ -46,20 +45,26 @@ record Finding(RuleInfo rule, List<Classification> classifications, List<Evidenc
     static final class Settled {
         final RuleInfo rule;
         final Status status;
-        final List<String> classificationIds;
-        final List<String> factWords;
         final List<String> because;
         final EnumSet<Field> missing;
+        private final Finding finding;
         private String reasonKey;
 
-        Settled(RuleInfo rule, Status status, List<String> classificationIds, List<String> factWords,
-                List<String> because, EnumSet<Field> missing) {
-            this.rule = rule;
+        Settled(Finding finding, Status status, List<String> because, EnumSet<Field> missing) {
+            this.finding = finding;
+            this.rule = finding.rule();
             this.status = status;
-            this.classificationIds = classificationIds;
-            this.factWords = factWords;
             this.because = because;
             this.missing = missing;
+        }
+
+        /** For explain: the rule, and the classifications and facts it matched. */
+        TraceStep traceStep() {
+            List<String> ids = new ArrayList<>(finding.classifications().size());
+            for (Classification c : finding.classifications()) ids.add(c.getId());
+            List<String> words = new ArrayList<>(finding.facts().size());
+            for (Evidence f : finding.facts()) words.add(f.because());
+            return new TraceStep(rule.ref(), status, List.copyOf(ids), List.copyOf(words));
         }
 
         /**

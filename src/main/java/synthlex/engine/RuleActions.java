@@ -36,7 +36,8 @@ public final class RuleActions {
             existing.addGrounds(g.factWords(), g.directMissing(), g.classifications());
             return;
         }
-        Classification c = new Classification(id.toString(), status, drools.getRule().getName());
+        String rule = drools.getRule().getName();
+        Classification c = new Classification(id.toString(), status, rule, derived.rule(rule).order());
         c.addGrounds(g.factWords(), g.directMissing(), g.classifications());
         derived.add(c);
         drools.insert(c);

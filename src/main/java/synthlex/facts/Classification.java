@@ -17,6 +17,7 @@ public final class Classification implements Evidence {
     private final String id;
     private final Status status;
     private final String rule;
+    private final int order;
     private final Set<String> directFacts = new LinkedHashSet<>();
     private final Set<Field> directMissing = new LinkedHashSet<>();
     private final Set<Classification> derivedFrom = new LinkedHashSet<>();
@@ -24,10 +25,12 @@ public final class Classification implements Evidence {
     private List<String> facts;
     private List<Field> missing;
 
-    public Classification(String id, Status status, String rule) {
+    /** {@code order} is the deriving rule's place in the rule base, where answers list the classification. */
+    public Classification(String id, Status status, String rule, int order) {
         this.id = id;
         this.status = status;
         this.rule = rule;
+        this.order = order;
     }
 
     public String getId() { return id; }
@@ -36,6 +39,8 @@ public final class Classification implements Evidence {
 
     /** The first rule that derived it (its title and citations name the classification). */
     public String rule() { return rule; }
+
+    public int order() { return order; }
 
     /** Adds one derivation's grounds: the facts and classifications it matched, and what it lacks. */
     public void addGrounds(List<String> facts, List<Field> missing, List<Classification> from) {
