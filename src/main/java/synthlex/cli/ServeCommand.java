@@ -61,6 +61,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Benchmarking only: also answer POST /bench/static with the pre-serialised answer for FILE.")
     Path benchStatic;
 
+    @Option(names = "--exit-when-ready", hidden = true,
+            description = "Build only: start, answer one evaluation over HTTP, stop (the training run of the class-data archive).")
+    boolean exitWhenReady;
+
     @Override public Integer call() throws InterruptedException, IOException {
         RuleBase ruleBase = rules.loadOrReport();
         if (ruleBase == null) return 2;
@@ -73,11 +77,16 @@ final class ServeCommand implements Callable<Integer> {
                     .evaluate(synthlex.input.ServiceDescriptionParser.parse(java.nio.file.Files.readString(benchStatic)))));
         }
         Javalin app = ApiServer.create(options);
-        RulesWatcher watcher = watch ? new RulesWatcher(holder, 1000) : null;
         CountDownLatch stop = new CountDownLatch(1);
         // SIGTERM and Ctrl-C: stop taking requests, let those in flight finish, close the log, exit 0
         for (String name : new String[] {"TERM", "INT"}) Signal.handle(new Signal(name), s -> stop.countDown());
         app.start(host, port);
+        if (exitWhenReady) { // the build's training run: nothing to tell anyone
+            TrainingRun.evaluateOnce(host, app.port());
+            app.stop();
+            return 0;
+        }
+        RulesWatcher watcher = watch ? new RulesWatcher(holder, 1000) : null;
         System.out.println("synthlex serving " + ruleBase.rules().size() + " rules (" + ruleBase.version()
                 + ") on http://" + host + ":" + app.port() + "/" + (watch ? ", watching " + rules.dir : "")
                 + (token == null || token.isBlank() ? "" : ", reload enabled"));
