@@ -47,6 +47,11 @@ public final class Plot {
 
     record Series(String label, List<Point> points, Color color) { }
 
+    /** 3 significant figures without exponents: 0.157, 14.3, 154, 3110. */
+    private static String value(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
     /** A log-log panel, each series scaled to its own maximum and labelled with its values. */
     private static void panel(Graphics2D g, int left, String title, String xLabel, List<Series> series) {
         int top = 60, w = 520, h = 320;
@@ -74,7 +79,11 @@ public final class Plot {
                 int y = top + h - (int) ((Math.log10(p.y()) - ly0) / (ly1 - ly0) * h);
                 g.fillOval(x - 4, y - 4, 8, 8);
                 if (px >= 0) g.drawLine(px, py, x, y);
-                g.drawString(String.format("%s: %.3g", (int) p.x() == p.x() ? String.valueOf((int) p.x()) : p.x(), p.y()), x + 6, y - 6);
+                String label = ((int) p.x() == p.x() ? String.valueOf((int) p.x()) : String.valueOf(p.x())) + ": " + value(p.y());
+                // labels right of the point, or left of it where they would leave the panel
+                int width = g.getFontMetrics().stringWidth(label);
+                int lx = x + 6 + width > left + w - 4 ? x - 6 - width : x + 6;
+                g.drawString(label, lx, y > top + 40 ? y - 8 : y + 18);
                 px = x;
                 py = y;
             }
