@@ -76,6 +76,9 @@ public final class ApiServer {
                 problem(ctx, Problem.of(503, "decision-log-unavailable", "Decision log unavailable",
                         "The answer could not be recorded in the decision log, so it is not given; retry later."));
             });
+            config.routes.exception(org.eclipse.jetty.io.EofException.class, (e, ctx) -> {
+                // the client hung up while its body was read or its answer written: nobody to answer, nothing broke
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
                 problem(ctx, Problem.of(500, "internal-error", "Internal error",
