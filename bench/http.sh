@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 FACT=${1:-facts/face-swap-app.json}
 PORT=18888
-JAVA_OPTS=${JAVA_OPTS--XX:SharedArchiveFile=target/synthlex.jsa -XX:+UseSerialGC -Xmx160m}
+JAVA_OPTS=${JAVA_OPTS--XX:SharedArchiveFile=target/synthlex.jsa -XX:+UseSerialGC -Xmx160m -XX:TrimNativeHeapInterval=1000}
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install -y wrk" >&2; exit 2; }
 [ -f target/synthlex.jar ] || mvn -q package -DskipTests
 echo "java options: ${JAVA_OPTS:-(none)}"
