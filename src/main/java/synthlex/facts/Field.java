@@ -1,6 +1,8 @@
 package synthlex.facts;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every yes/no question the rules may ask about a service, with the JSON Pointer of the request
@@ -73,7 +75,7 @@ public enum Field {
             "Does the service engage in online publishing, online cultural activities or online audio-visual programme services?",
             "该服务是否从事网络出版服务、网络文化活动或者网络视听节目服务？");
 
-    private static final java.util.Map<String, Field> BY_POINTER = new java.util.HashMap<>();
+    private static final Map<String, Field> BY_POINTER = new HashMap<>();
     static {
         for (Field f : values()) BY_POINTER.put(f.pointer, f);
     }
@@ -83,7 +85,7 @@ public enum Field {
     private final String questionZh;
     /** Computed once: every answer repeats them. */
     private final String isTrue, isFalse, isUnknown;
-    private final List<Field> alone = java.util.List.of(this);
+    private final List<Field> alone = List.of(this);
 
     Field(String pointer, String question, String questionZh) {
         this.pointer = pointer;
