@@ -1,23 +1,18 @@
 package synthlex.law;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import synthlex.json.Json;
+import synthlex.json.PreRendered;
 
 /**
  * A resolved reference to one registered provision, in the shape API.md gives citations.
  * {@code text} is the verbatim Chinese of exactly that provision (null only for summary provisions).
  */
-@JsonSerialize(using = Citation.Serializer.class)
+@JsonSerialize(using = PreRendered.Serializer.class)
 public record Citation(
         String instrument,
         int article,
@@ -31,7 +26,7 @@ public record Citation(
         Verification verification,
         String leadIn,
         @JsonIgnore Instrument source,
-        @JsonIgnore SerializedString json) {
+        @JsonIgnore SerializedString json) implements PreRendered {
 
     static Citation of(Instrument in, Provision p) {
         String pinpoint = "第" + ChineseNumerals.of(p.article()) + "条"
@@ -46,7 +41,6 @@ public record Citation(
     /**
      * The citation's JSON, rendered once when the law is loaded: an answer repeats the same
      * verbatim texts many times, and escaping them anew each time dominated the cost of an answer.
-     * A {@link SerializedString} also keeps the UTF-8 bytes, so writing it is a copy.
      */
     private static SerializedString render(String instrument, Provision p, String pinpoint, String label, LocalDate effective) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -61,22 +55,7 @@ public record Citation(
         m.put("effective", effective);
         m.put("verification", p.verification());
         m.put("leadIn", p.leadIn());
-        try {
-            SerializedString json = new SerializedString(Json.MAPPER.writeValueAsString(m));
-            json.asUnquotedUTF8(); // encode now, not on the first answer
-            return json;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render citation " + label, e);
-        }
-    }
-
-    /** Writes the pre-rendered JSON, as UTF-8 bytes encoded once. */
-    static final class Serializer extends StdSerializer<Citation> {
-        Serializer() { super(Citation.class); }
-
-        @Override public void serialize(Citation c, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeRawValue(c.json());
-        }
+        return PreRendered.render(m);
     }
 
     /** Two citations are equal when they name the same provision (the source is not compared field by field). */

@@ -1,23 +1,19 @@
 package synthlex.rules;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import synthlex.json.Json;
+import synthlex.json.PreRendered;
 
 /**
  * Where a rule is: its name, file and line, as answers name the rule behind an obligation. Made
  * once per rule when the rule base loads, with its JSON ({@code name}, {@code file}, {@code line})
  * rendered then, since every answer repeats it.
  */
-@JsonSerialize(using = RuleRef.Serializer.class)
-public record RuleRef(String name, String file, int line, @JsonIgnore SerializedString json) {
+@JsonSerialize(using = PreRendered.Serializer.class)
+public record RuleRef(String name, String file, int line, @JsonIgnore SerializedString json) implements PreRendered {
 
     public RuleRef(String name, String file, int line) {
         this(name, file, line, render(name, file, line));
@@ -28,16 +24,6 @@ public record RuleRef(String name, String file, int line, @JsonIgnore Serialized
         m.put("name", name);
         m.put("file", file);
         m.put("line", line);
-        SerializedString json = new SerializedString(Json.compact(m));
-        json.asUnquotedUTF8();
-        return json;
-    }
-
-    static final class Serializer extends StdSerializer<RuleRef> {
-        Serializer() { super(RuleRef.class); }
-
-        @Override public void serialize(RuleRef r, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeRawValue(r.json());
-        }
+        return PreRendered.render(m);
     }
 }
