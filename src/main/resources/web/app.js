@@ -81,6 +81,8 @@
       willApply: 'will apply',
       missing: 'Still to find out',
       reading: 'Reading',
+      contested: 'contested',
+      alternative: 'Other reading',
       inForceFrom: 'in force from {date}',
       alsoCited: 'Also cited',
       noText: 'No verbatim text registered for this provision: paraphrase only.',
@@ -196,6 +198,8 @@
       willApply: '将适用',
       missing: '尚需查明',
       reading: '解释立场',
+      contested: '有争议',
+      alternative: '另一种解释',
       inForceFrom: '自 {date} 起施行',
       alsoCited: '另见',
       noText: '本条款未登记原文，仅有释义。',
@@ -249,7 +253,7 @@
     '/audience/publicInMainlandChina': ['Public in mainland China', '向境内公众提供', '向中华人民共和国境内公众提供服务（《生成式人工智能服务管理暂行办法》第二条）。'],
     '/audience/minors': ['Minors', '未成年人可以使用', '未成年人可以使用（《算法推荐管理规定》第十八条，《生成式人工智能服务管理暂行办法》第十条）。'],
     '/audience/elderly': ['Elderly users', '面向老年人', '向老年人提供服务（《算法推荐管理规定》第十九条）。'],
-    '/capabilities': ['Capabilities', '功能', '服务用算法做什么；不选即没有。'],
+    '/capabilities': ['Capabilities', '功能', '服务用算法做什么；选“未知”则相关定性待定，选“没有”表示不使用算法。'],
     '/publicOpinion': ['Public opinion', '舆论属性', '具有舆论属性或者社会动员能力。'],
     '/publicOpinion/channels': ['Public-expression channels', '公众表达渠道', '公众表达功能（2018年《安全评估规定》第二条）；“没有”与“未知”不同。'],
     '/publicOpinion/socialMobilisation': ['Social mobilisation', '社会动员能力', '能够动员公众从事特定活动（2018年《安全评估规定》第二条第（二）项）。'],
@@ -1038,7 +1042,7 @@
       because.length ? h('div', { class: 'because' }, h('span', { class: 'k' }, t(o.status === 'undetermined' ? 'wouldApplyBecause' : opts.upcoming ? 'willApplyBecause' : 'because'), ': '), h('ul', { class: 'inline-list' }, because)) : null,
       (o.missing && o.missing.length) ? h('div', { class: 'missing' }, h('span', { class: 'k' }, t('missing'), ': '),
         h('ul', { class: 'inline-list' }, o.missing.map(p => h('li', {}, fieldRef(p))))) : null,
-      o.reading ? h('p', { class: 'reading' }, h('span', { class: 'k' }, t('reading'), ': '), o.reading) : null,
+      readingBlock(o.reading),
       h('ol', { class: 'citations', 'aria-label': t('citations') }, cites.map(citationItem)),
       others.length ? h('p', { class: 'also' }, h('span', { class: 'k' }, t('alsoCited'), ': '), others.map(c => c.label).join('; ')) : null,
       (o.upcomingCitations && o.upcomingCitations.length) ? h('div', { class: 'upcoming-citations' },
@@ -1121,6 +1125,14 @@
     return section;
   }
 
+  /** A reading of the law the answer rests on (or that withholds a duty), with the other reading where contested. */
+  function readingBlock(r) {
+    if (!r) return null;
+    return h('div', { class: 'reading' + (r.contested ? ' contested' : '') },
+      h('p', {}, h('span', { class: 'k' }, t('reading'), r.contested ? ' (' + t('contested') + ')' : '', ': '), r.text),
+      r.alternative ? h('p', { class: 'alternative' }, h('span', { class: 'k' }, t('alternative'), ': '), r.alternative) : null);
+  }
+
   function renderClassifications(cls) {
     if (!cls.length) return null;
     return h('section', { id: 'classifications', 'aria-labelledby': 'classifications-title' },
@@ -1129,6 +1141,7 @@
         h('div', { class: 'cls-head' }, h('strong', {}, c.title), ' ', h('span', { class: 'badge ' + c.status }, statusLabel(c.status))),
         (c.because && c.because.length) ? h('p', { class: 'because' }, h('span', { class: 'k' }, t('because'), ': '), c.because.map(b => state.classTitles[b] || b).join('; ')) : null,
         (c.missing && c.missing.length) ? h('p', { class: 'missing' }, h('span', { class: 'k' }, t('missing'), ': '), c.missing.map(p => [fieldRef(p), ' '])) : null,
+        readingBlock(c.reading),
         (c.citations && c.citations.length) ? h('details', { class: 'cls-citations' }, h('summary', {}, t('citations'), ' (', String(c.citations.length), ')'),
           h('ol', { class: 'citations' }, c.citations.map(citationItem))) : null))));
   }

@@ -14,6 +14,7 @@ import synthlex.law.Instrument;
 import synthlex.law.InstrumentStatus;
 import synthlex.rules.ObligationKind;
 import synthlex.rules.RuleBase;
+import synthlex.rules.Reading;
 import synthlex.rules.RuleInfo;
 import synthlex.model.Role;
 
@@ -41,11 +42,11 @@ final class LawRoutes {
 
     record RuleView(String name, String file, int line, String type, String obligationId, String classifies,
                     ObligationKind kind, Role bearer, String title, List<String> cites, List<Citation> citations,
-                    String reading) {
+                    Reading.View reading) {
         static RuleView of(RuleInfo r) {
             return new RuleView(r.name(), r.file(), r.line(), r.isObligation() ? "obligation" : "classification",
                     r.obligationId(), r.classifies(), r.kind(), r.bearer(), r.title(), r.citationRefs(), r.citations(),
-                    r.reading());
+                    r.reading() == null ? null : r.reading().view(false));
         }
     }
 

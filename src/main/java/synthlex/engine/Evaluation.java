@@ -11,6 +11,7 @@ import synthlex.json.RuleText;
 import synthlex.law.Citation;
 import synthlex.model.Role;
 import synthlex.rules.ObligationKind;
+import synthlex.rules.Reading;
 import synthlex.rules.RuleRef;
 
 /**
@@ -37,7 +38,8 @@ public record Evaluation(
             Status status,
             @JsonSerialize(contentUsing = RuleText.class) List<String> because,
             List<String> missing,
-            List<Question> questions, List<Citation> citations) { }
+            List<Question> questions, List<Citation> citations,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Reading.View reading) { }
 
     /**
      * One thing to do. {@code effective} is set on upcoming obligations (the day the first basis
@@ -59,7 +61,7 @@ public record Evaluation(
             List<Question> questions,
             RuleRef rule,
             List<RuleRef> rules,
-            @JsonSerialize(using = RuleText.class) String reading,
+            Reading.View reading,
             LocalDate effective,
             List<Citation> upcomingCitations,
             List<TraceStep> trace) { }

@@ -21,6 +21,7 @@ import synthlex.facts.Status;
 import synthlex.law.Citation;
 import synthlex.model.ServiceDescription;
 import synthlex.rules.RuleBase;
+import synthlex.rules.Reading;
 import synthlex.rules.RuleInfo;
 import synthlex.rules.RuleRef;
 
@@ -130,7 +131,7 @@ public final class Evaluator {
         EnumSet<Field> missing = EnumSet.noneOf(Field.class);
         Union<RuleRef> rules = new Union<>();
         Union<TraceStep> trace = options.explain() ? new Union<>() : null;
-        String reading = null;
+        Reading reading = null;
         RuleInfo first = null;
         for (Finding.Settled f : findings) {
             if (!grounded(f, now, asOf) || (anyApplies && f.status != Status.APPLIES)) continue;
@@ -162,7 +163,7 @@ public final class Evaluator {
         }
         return new ObligationResult(first.obligationId(), first.kind(), first.bearer(), status, first.title(zh),
                 first.summary(zh), cited, because.list(), pointers(missing),
-                Questions.of(missing, zh), first.ref(), rules.size() > 1 ? rules.list() : null, reading,
+                Questions.of(missing, zh), first.ref(), rules.size() > 1 ? rules.list() : null, reading == null ? null : reading.view(zh),
                 effective, toCome.isEmpty() ? null : List.copyOf(toCome), trace == null ? null : trace.list());
     }
 
@@ -187,13 +188,17 @@ public final class Evaluator {
             Union<String> because = new Union<>();
             EnumSet<Field> missing = EnumSet.noneOf(Field.class);
             Union<Citation> citations = new Union<>();
+            Reading reading = null;
             for (Classification c : used) {
                 because.addAll(c.facts());
                 if (status == Status.UNDETERMINED) missing.addAll(c.missing());
-                citations.addAll(ruleBase.rule(c.rule()).citations());
+                RuleInfo rule = ruleBase.rule(c.rule());
+                citations.addAll(rule.citations());
+                if (reading == null) reading = rule.reading();
             }
             out.add(new ClassificationResult(e.getKey(), ruleBase.rule(used.get(0).rule()).title(zh), status,
-                    because.list(), pointers(missing), Questions.of(missing, zh), citations.list()));
+                    because.list(), pointers(missing), Questions.of(missing, zh), citations.list(),
+                    reading == null ? null : reading.view(zh)));
         }
         return out;
     }

@@ -19,18 +19,27 @@ public record ServiceDescription(
         Boolean informationPublishing,
         Tools tools,
         List<BiometricKind> biometricEditing,
+        Boolean editingChangesIdentity,
+        Boolean generativeEditing,
         Boolean newFunction,
         Boolean contentExport,
         Boolean unlabelledOnRequest,
         Training training,
         PersonalInformation personalInformation,
+        Boolean criticalInformationInfrastructure,
         Boolean news,
         Boolean workers,
         Boolean consumerPricing,
         Boolean researchOnly,
         Boolean mediaServices) {
 
-    public record Audience(Boolean publicInMainlandChina, Boolean minors, Boolean elderly) { }
+    /**
+     * Who is served. {@code inMainlandChina}: anyone in mainland China at all (DSP/ARP/LM Art. 2,
+     * PIPL Art. 3); {@code publicInMainlandChina}: the public there (GAIM Art. 2), which implies it;
+     * {@code internalOnly}: only the operator's own staff over an internal network (an extension).
+     */
+    public record Audience(Boolean publicInMainlandChina, Boolean minors, Boolean elderly, Boolean inMainlandChina,
+                           Boolean internalOnly) { }
 
     public record PublicOpinion(List<Channel> channels, Boolean socialMobilisation) { }
 
@@ -48,12 +57,20 @@ public record ServiceDescription(
             Boolean publiclyDiscloses,
             Boolean publicPlaceImageCollection,
             Boolean entrustedProcessing,
-            Boolean largePlatform) { }
+            Boolean largePlatform,
+            CrossBorder crossBorder,
+            Boolean processedInMainlandChina,
+            Boolean pushOrMarketing) { }
+
+    /** What has been provided abroad since 1 January of the current year (Cross-Border Data Flow Provisions Arts. 5-8). */
+    public record CrossBorder(Long individualsThisYear, Long sensitiveIndividualsThisYear, Boolean importantData,
+                              CrossBorderExemption exemption) { }
 
     /** The same service judged on another day (the request's own asOf is only a default). */
     public ServiceDescription withAsOf(LocalDate date) {
         return new ServiceDescription(name, date, roles, audience, capabilities, publicOpinion, informationPublishing,
-                tools, biometricEditing, newFunction, contentExport, unlabelledOnRequest, training,
-                personalInformation, news, workers, consumerPricing, researchOnly, mediaServices);
+                tools, biometricEditing, editingChangesIdentity, generativeEditing, newFunction, contentExport,
+                unlabelledOnRequest, training, personalInformation, criticalInformationInfrastructure, news, workers,
+                consumerPricing, researchOnly, mediaServices);
     }
 }

@@ -31,7 +31,8 @@ final class Conditions {
     private static final Pattern SENSITIVE = Pattern.compile("HoldsSensitiveData\\(\\s*category\\s*(==|in)\\s*\\(?([^)]*)\\)?\\s*\\)");
     private static final Pattern CHANNEL = Pattern.compile("PublicChannel\\(([^)]*)\\)");
     private static final Pattern BIOMETRIC = Pattern.compile("EditsBiometric\\(([^)]*)\\)");
-    private static final Pattern INDIVIDUALS = Pattern.compile("Individuals\\(\\s*possibly(AtLeast|Below)\\((\\d+)\\)\\s*\\)");
+    private static final Pattern COUNT = Pattern.compile("Count\\(\\s*field\\s*==\\s*Field\\.(\\w+)\\s*,\\s*possibly(AtLeast|Below)\\((\\d+)\\)\\s*\\)");
+    private static final Pattern UNKNOWN = Pattern.compile("Flag\\(\\s*field\\s*==\\s*Field\\.(\\w+)\\s*,\\s*value\\s*==\\s*Truth\\.UNKNOWN\\s*\\)");
 
     private final Map<String, String> classificationTitles;
     private final Map<String, List<String>> fileLines = new java.util.HashMap<>();
@@ -88,9 +89,10 @@ final class Conditions {
             return f.path() + (m.group(2).equals("True") ? " is yes" : " is no") + " (or not yet known)";
         }
         if ((m = SENSITIVE.matcher(p)).matches()) return "processes sensitive personal information: " + codes(m.group(2));
-        if ((m = INDIVIDUALS.matcher(p)).matches()) {
-            return "holds the information of " + (m.group(1).equals("AtLeast") ? "at least " : "fewer than ") + m.group(2) + " individuals (or an unknown number)";
+        if ((m = COUNT.matcher(p)).matches()) {
+            return Field.valueOf(m.group(1)).path() + " is " + (m.group(2).equals("AtLeast") ? "at least " : "below ") + m.group(3) + " (or not yet known)";
         }
+        if ((m = UNKNOWN.matcher(p)).matches()) return Field.valueOf(m.group(1)).path() + " is not yet known";
         if ((m = CHANNEL.matcher(p)).matches()) return "has the public channel " + codes(m.group(1).replaceAll(".*Channel\\.", "Channel."));
         if ((m = BIOMETRIC.matcher(p)).matches()) return "lets users edit biometric information: " + codes(m.group(1));
         return p;

@@ -135,7 +135,15 @@ public final class Rulebook {
         h.append("<p>Applies when the service:</p><ul>");
         for (String c : conditions.of(r)) h.append("<li>").append(Html.esc(c)).append("</li>");
         h.append("</ul>");
-        if (r.reading() != null) h.append("<p class=reading>Reading: ").append(Html.esc(r.reading())).append("</p>");
+        if (r.reading() != null) {
+            h.append("<p class=reading>Reading").append(r.reading().contested() ? " (contested)" : "").append(": ")
+                    .append(Html.esc(r.reading().text())).append("</p>");
+            if (r.reading().textZh() != null) h.append("<p class=reading lang=zh>解释立场：").append(Html.esc(r.reading().textZh())).append("</p>");
+            if (r.reading().contested()) {
+                h.append("<p class=reading>Alternative reading: ").append(Html.esc(r.reading().alternative())).append("</p>");
+                if (r.reading().alternativeZh() != null) h.append("<p class=reading lang=zh>另一种解释：").append(Html.esc(r.reading().alternativeZh())).append("</p>");
+            }
+        }
         if (r.isObligation()) {
             TreeSet<String> scenarios = scenariosByObligation.getOrDefault(r.obligationId(), new TreeSet<>());
             h.append("<p class=scenarios>Scenarios: ").append(scenarios.isEmpty() ? "none" : Html.esc(String.join(", ", scenarios))).append("</p>");
@@ -179,7 +187,12 @@ public final class Rulebook {
                         : "classification `" + r.classifies() + "`").append(" (rule “").append(r.name()).append("”, ")
                         .append(r.file()).append(":").append(r.line()).append(")\n\n");
                 for (String c : conditions.of(r)) m.append("- when the service ").append(c).append("\n");
-                if (r.reading() != null) m.append("- reading: ").append(r.reading()).append("\n");
+                if (r.reading() != null) {
+                    m.append("- reading").append(r.reading().contested() ? " (contested)" : "").append(": ").append(r.reading().text()).append("\n");
+                    if (r.reading().textZh() != null) m.append("- 解释立场: ").append(r.reading().textZh()).append("\n");
+                    if (r.reading().contested()) m.append("- alternative reading: ").append(r.reading().alternative()).append("\n");
+                    if (r.reading().alternativeZh() != null) m.append("- 另一种解释: ").append(r.reading().alternativeZh()).append("\n");
+                }
                 if (r.isObligation()) {
                     m.append("- scenarios: ").append(String.join(", ", scenariosByObligation.getOrDefault(r.obligationId(), new TreeSet<>()))).append("\n");
                 }

@@ -24,12 +24,12 @@ public record RuleInfo(
         String summary,
         String titleZh,
         String summaryZh,
-        String reading,
+        Reading reading,
         RuleRef ref) {
 
     public RuleInfo(String name, String file, int line, int order, String obligationId, String classifies,
                     ObligationKind kind, Role bearer, List<Citation> citations, String title, String summary,
-                    String titleZh, String summaryZh, String reading) {
+                    String titleZh, String summaryZh, Reading reading) {
         this(name, file, line, order, obligationId, classifies, kind, bearer, citations, title, summary,
                 titleZh, summaryZh, reading, new RuleRef(name, file, line));
     }

@@ -23,7 +23,8 @@ import synthlex.model.Role;
  */
 final class RuleMetadata {
     static final String ID = "id", KIND = "kind", BEARER = "bearer", CITES = "cites", TITLE = "title",
-            SUMMARY = "summary", READING = "reading", TITLE_ZH = "titleZh", SUMMARY_ZH = "summaryZh";
+            SUMMARY = "summary", READING = "reading", TITLE_ZH = "titleZh", SUMMARY_ZH = "summaryZh",
+            READING_ZH = "readingZh", ALTERNATIVE = "alternative", ALTERNATIVE_ZH = "alternativeZh";
 
     private RuleMetadata() { }
 
@@ -55,6 +56,12 @@ final class RuleMetadata {
                 if (str(md, CITES) == null) problems.add(where + "needs @cites: an obligation cites the law that imposes it");
             }
             if (str(md, TITLE) == null) problems.add(where + "needs @title");
+            Reading reading = null;
+            if (str(md, READING) != null) {
+                reading = new Reading(str(md, READING), str(md, READING_ZH), str(md, ALTERNATIVE), str(md, ALTERNATIVE_ZH));
+            } else if (str(md, READING_ZH) != null || str(md, ALTERNATIVE) != null || str(md, ALTERNATIVE_ZH) != null) {
+                problems.add(where + "has @readingZh or @alternative without @reading");
+            }
             List<Citation> citations = new ArrayList<>();
             if (str(md, CITES) != null) {
                 for (String ref : str(md, CITES).split(";")) {
@@ -68,7 +75,7 @@ final class RuleMetadata {
             }
             out.add(new RuleInfo(rule.getName(), shown + "/" + file, line, 0, id, classifies, kind, bearer,
                     List.copyOf(citations), str(md, TITLE), str(md, SUMMARY), str(md, TITLE_ZH), str(md, SUMMARY_ZH),
-                    str(md, READING)));
+                    reading));
         }
         out.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         List<RuleInfo> ordered = new ArrayList<>();
