@@ -134,7 +134,12 @@ public final class Evaluator {
         Reading reading = null;
         RuleInfo first = null;
         for (Finding.Settled f : findings) {
-            if (!grounded(f, now, asOf) || (anyApplies && f.status != Status.APPLIES)) continue;
+            if (anyApplies && f.status != Status.APPLIES) continue;
+            if (!grounded(f, now, asOf)) {
+                // a basis of its own not yet in force (e.g. LM Art. 4 the day before 2025-09-01): shown as to come
+                if (now) for (Citation c : f.rule.citations()) if (c.upcomingOn(asOf)) later.add(c);
+                continue;
+            }
             RuleInfo rule = f.rule;
             if (first == null) first = rule;
             if (allCount(rule.citations(), now, asOf)) {
@@ -192,9 +197,11 @@ public final class Evaluator {
             for (Classification c : used) {
                 because.addAll(c.facts());
                 if (status == Status.UNDETERMINED) missing.addAll(c.missing());
-                RuleInfo rule = ruleBase.rule(c.rule());
-                citations.addAll(rule.citations());
-                if (reading == null) reading = rule.reading();
+                for (String name : c.rules()) {
+                    RuleInfo rule = ruleBase.rule(name);
+                    citations.addAll(rule.citations());
+                    if (reading == null) reading = rule.reading();
+                }
             }
             out.add(new ClassificationResult(e.getKey(), ruleBase.rule(used.get(0).rule()).title(zh), status,
                     because.list(), pointers(missing), Questions.of(missing, zh), citations.list(),

@@ -32,11 +32,12 @@ public final class RuleActions {
         Grounds g = Grounds.of(drools.getMatch().getObjects());
         Status status = g.status();
         Classification existing = derived.classification(id.toString(), status);
+        String rule = drools.getRule().getName();
         if (existing != null) {
             existing.addGrounds(g.factWords(), g.directMissing(), g.classifications());
+            existing.derivedAlsoBy(rule);
             return;
         }
-        String rule = drools.getRule().getName();
         Classification c = new Classification(id.toString(), status, rule, derived.rule(rule).order());
         c.addGrounds(g.factWords(), g.directMissing(), g.classifications());
         derived.add(c);

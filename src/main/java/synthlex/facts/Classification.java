@@ -21,6 +21,8 @@ public final class Classification implements Evidence {
     private final Set<String> directFacts = new LinkedHashSet<>();
     private final Set<Field> directMissing = new LinkedHashSet<>();
     private final Set<Classification> derivedFrom = new LinkedHashSet<>();
+    /** Every rule that derived it, the first first: each adds its citations to the answer. */
+    private final Set<String> rules = new LinkedHashSet<>(2);
     /** Computed once the rules have settled; a new derivation clears them. */
     private List<String> facts;
     private List<Field> missing;
@@ -31,6 +33,7 @@ public final class Classification implements Evidence {
         this.status = status;
         this.rule = rule;
         this.order = order;
+        this.rules.add(rule);
     }
 
     public String getId() { return id; }
@@ -41,6 +44,12 @@ public final class Classification implements Evidence {
     public String rule() { return rule; }
 
     public int order() { return order; }
+
+    /** Every rule that derived it, in the order they fired. */
+    public Set<String> rules() { return rules; }
+
+    /** Another rule derived the same classification with the same status. */
+    public void derivedAlsoBy(String rule) { rules.add(rule); }
 
     /** Adds one derivation's grounds: the facts and classifications it matched, and what it lacks. */
     public void addGrounds(List<String> facts, List<Field> missing, List<Classification> from) {

@@ -33,7 +33,11 @@ public record Scenario(
     /** An obligation that must come back as a near miss when the fact at {@code pointer} changes. */
     public record ExpectedNearMiss(String id, String pointer) { }
 
-    /** Only {@code id} is required; every other field given is checked. */
+    /**
+     * Only {@code id} is required; every other field given is checked. {@code contested: true}
+     * asks that the answer show a contested reading, {@code false} that it show none that is
+     * contested; {@code upcomingCitations} lists bases not yet in force that must be shown.
+     */
     public record ExpectedObligation(
             String id,
             String kind,
@@ -42,9 +46,13 @@ public record Scenario(
             List<String> citations,
             Boolean onlyCitations,
             List<String> missing,
-            LocalDate effective) { }
+            LocalDate effective,
+            Boolean contested,
+            List<String> upcomingCitations) { }
 
-    public record ExpectedClassification(String id, String status, List<String> missing) { }
+    /** A classification that must be derived; {@code citations} must all be among its citations. */
+    public record ExpectedClassification(String id, String status, List<String> missing, List<String> citations,
+                                         Boolean contested) { }
 
     public record Forbidden(
             List<String> obligations,

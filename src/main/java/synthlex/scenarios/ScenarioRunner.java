@@ -29,6 +29,7 @@ import synthlex.input.ServiceDescriptionParser;
 import synthlex.law.Citation;
 import synthlex.law.UnresolvedCitationException;
 import synthlex.model.ServiceDescription;
+import synthlex.rules.Reading;
 import synthlex.scenarios.Scenario.ExpectedClassification;
 import synthlex.scenarios.Scenario.ExpectedObligation;
 
@@ -116,17 +117,20 @@ public final class ScenarioRunner {
                 .map(r -> evaluator.ruleBase().sources().resolve(r).ref()).toList();
         Scenario.Expectations x = s.expect();
         Scenario.Expectations expect = x == null ? null : new Scenario.Expectations(
-                nonNull(x.obligations()).stream().map(o -> withCitations(o, canon.apply(o.citations()))).toList(),
-                nonNull(x.upcoming()).stream().map(o -> withCitations(o, canon.apply(o.citations()))).toList(),
-                x.classifications(), x.questions(), x.nearMisses());
+                nonNull(x.obligations()).stream().map(o -> withCitations(o, canon)).toList(),
+                nonNull(x.upcoming()).stream().map(o -> withCitations(o, canon)).toList(),
+                nonNull(x.classifications()).stream().map(c -> new ExpectedClassification(c.id(), c.status(), c.missing(),
+                        canon.apply(c.citations()), c.contested())).toList(),
+                x.questions(), x.nearMisses());
         Scenario.Forbidden f = s.forbid();
         Scenario.Forbidden forbid = f == null ? null
                 : new Scenario.Forbidden(f.obligations(), f.upcoming(), f.classifications(), canon.apply(f.citations()));
         return new Scenario(s.name(), s.description(), s.service(), s.asOf(), expect, forbid);
     }
 
-    private static ExpectedObligation withCitations(ExpectedObligation o, List<String> citations) {
-        return new ExpectedObligation(o.id(), o.kind(), o.bearer(), o.status(), citations, o.onlyCitations(), o.missing(), o.effective());
+    private static ExpectedObligation withCitations(ExpectedObligation o, Function<List<String>, List<String>> canon) {
+        return new ExpectedObligation(o.id(), o.kind(), o.bearer(), o.status(), canon.apply(o.citations()), o.onlyCitations(),
+                o.missing(), o.effective(), o.contested(), canon.apply(o.upcomingCitations()));
     }
 
     static List<String> check(Scenario s, Evaluation actual) {
@@ -153,6 +157,10 @@ public final class ScenarioRunner {
                 if (e.missing() != null && !e.missing().equals(c.missing())) {
                     failures.add("classification " + e.id() + ": expected missing " + e.missing() + ", got " + c.missing());
                 }
+                if (e.citations() != null && !refs(c.citations()).containsAll(e.citations())) {
+                    failures.add("classification " + e.id() + ": expected citations " + e.citations() + ", got " + refs(c.citations()));
+                }
+                checkReading("classification " + e.id(), e.contested(), c.reading(), failures);
             }
             for (Scenario.ExpectedQuestion q : nonNull(s.expect().questions())) {
                 Evaluation.Question asked = actual.questions().stream().filter(a -> a.pointer().equals(q.pointer())).findFirst().orElse(null);
@@ -216,6 +224,21 @@ public final class ScenarioRunner {
         if (e.effective() != null && !Objects.equals(e.effective(), o.effective())) {
             failures.add(label + ": expected effective " + e.effective() + ", got " + o.effective());
         }
+        if (e.upcomingCitations() != null) {
+            List<String> later = o.upcomingCitations() == null ? List.of() : refs(o.upcomingCitations());
+            if (!later.containsAll(e.upcomingCitations())) {
+                failures.add(label + ": expected upcoming citations " + e.upcomingCitations() + ", got " + later);
+            }
+        }
+        checkReading(label, e.contested(), o.reading(), failures);
+    }
+
+    /** {@code contested: true} needs a contested reading shown; {@code false}, none contested. */
+    private static void checkReading(String label, Boolean contested, Reading.View reading, List<String> failures) {
+        if (contested == null) return;
+        boolean shown = reading != null && reading.contested();
+        if (contested && !shown) failures.add(label + ": expected a contested reading, got " + (reading == null ? "none" : "an uncontested one"));
+        if (!contested && shown) failures.add(label + ": expected no contested reading, got \"" + reading.text() + "\"");
     }
 
     private static void compare(String label, String field, String expected, String actual, List<String> failures) {

@@ -26,7 +26,7 @@ class RulebookTest {
         String section = md.substring(item, next);
         assertTrue(section.contains("> （三）人脸生成、人脸替换、人脸操控、姿态操控等人物图像、视频生成或者显著改变个人身份特征的编辑服务；"), section);
         assertTrue(section.contains("`dsp.label.conspicuous.person-image`, labelling, borne by service-provider"), section);
-        assertTrue(section.contains("- when the service is classified as: Generates or edits images or video of people"), section);
+        assertTrue(section.contains("- when the service is classified as: Generates images or video of people, or edits them so identity features change"), section);
         assertTrue(section.contains("tests-scenarios/dsp-face-swap-app.yaml"), section);
         assertTrue(section.contains("- duty (labelling, encoded)"), section);
         String html = pages.get("deep-synthesis-provisions.html");
@@ -39,7 +39,7 @@ class RulebookTest {
     void flags_and_capabilities_read_as_words() throws Exception {
         String md = new Rulebook(TestRuleBase.get(), Path.of("tests-scenarios")).pages().get("deep-synthesis-provisions.md");
         assertTrue(md.contains("- when the service informationPublishing is yes (or not yet known)"), "a Flag in plain words");
-        assertTrue(md.contains("- when the service has any of the capabilities face-generation, face-swap, face-editing, pose-editing"), "capabilities");
+        assertTrue(md.contains("- when the service has any of the capabilities face-generation, face-swap, pose-editing, digital-human"), "capabilities");
     }
 
     @Test
