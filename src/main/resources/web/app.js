@@ -540,7 +540,7 @@
     } else if (kind === 'enum') {
       control = h('select', { id, 'aria-describedby': describedBy },
         h('option', { value: '' }, t('unknown')),
-        s.enum.map(v => h('option', { value: v }, enumLabel(v))));
+        s.enum.filter(v => v !== null).map(v => h('option', { value: v }, enumLabel(v))));
     } else if (kind === 'number') {
       control = h('input', { id, type: 'number', inputmode: 'numeric', min: s.minimum, max: s.maximum,
         step: typesOf(s)[0] === 'integer' ? 1 : 'any', 'aria-describedby': describedBy, placeholder: t('unknown') });

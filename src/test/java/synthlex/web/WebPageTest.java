@@ -145,6 +145,8 @@ class WebPageTest {
         assertEquals(List.of("", "true", "false"), new Select(css("#f-audience-minors")).getOptions()
                 .stream().map(o -> o.getAttribute("value")).toList());
         assertTrue(css("#f-publicOpinion-channels--unknown").isSelected(), "channels start unknown");
+        assertTrue(css("#f-capabilities--unknown").isSelected(), "capabilities start unknown: nothing ticked is not 'none'");
+        assertTrue(css("#f-capabilities--none").isDisplayed(), "'none' is a choice of its own");
         assertTrue(css("#f-biometricEditing--none").isDisplayed());
         assertTrue(css("label[for='f-asOf']").isDisplayed());
         assertTrue(css("[data-pointer='/audience/minors'] .desc").getText().contains("ARP Art. 18"));
