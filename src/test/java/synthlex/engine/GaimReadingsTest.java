@@ -19,6 +19,7 @@ import synthlex.rules.RuleBaseLoader;
  */
 class GaimReadingsTest {
     static Evaluator evaluator;
+    static synthlex.rules.RuleBase ruleBase;
 
     /** The review's run s09: a public chat and image app with no public-expression channel. */
     static final String PUBLIC_CHATBOT = """
@@ -30,7 +31,8 @@ class GaimReadingsTest {
 
     @BeforeAll
     static void rules() {
-        evaluator = new Evaluator(RuleBaseLoader.load(Path.of("rules")));
+        ruleBase = RuleBaseLoader.load(Path.of("rules"));
+        evaluator = new Evaluator(ruleBase);
     }
 
     private static ObligationResult only(List<ObligationResult> list, String id) {
@@ -81,5 +83,15 @@ class GaimReadingsTest {
         ObligationResult o = only(e.obligations(), "lm.label.implicit-metadata.technical-supporter");
         assertTrue(o.reading().contested());
         assertTrue(o.reading().alternative().contains("LM Art. 2"));
+    }
+
+    @Test
+    void every_gaim_and_lm_reading_is_given_in_chinese_and_contested_points_carry_their_alternative() {
+        for (var r : ruleBase.rules()) {
+            if (r.reading() == null || !(r.file().endsWith("generative-ai.drl") || r.file().endsWith("ai-content-labeling.drl"))) continue;
+            assertNotNull(r.reading().textZh(), r.file() + ":" + r.line());
+            if (r.reading().contested()) assertNotNull(r.reading().alternativeZh(), r.file() + ":" + r.line());
+            if (r.reading().text().contains("Art. 22(1)(2)")) assertTrue(r.reading().contested(), r.file() + ":" + r.line());
+        }
     }
 }
