@@ -11,6 +11,9 @@ import synthlex.json.PreRendered;
 /**
  * A resolved reference to one registered provision, in the shape API.md gives citations.
  * {@code text} is the verbatim Chinese of exactly that provision (null only for summary provisions).
+ * For a {@code standard} (see {@link Instrument.Kind}) {@code article} is this knowledge base's own
+ * numbering of the standard's requirements; {@code pinpoint} and {@code label} name the standard
+ * (and a clause only where one is verified), never an article the standard does not have.
  */
 @JsonSerialize(using = PreRendered.Serializer.class)
 public record Citation(
@@ -29,10 +32,20 @@ public record Citation(
         @JsonIgnore SerializedString json) implements PreRendered {
 
     static Citation of(Instrument in, Provision p) {
-        String pinpoint = "第" + ChineseNumerals.of(p.article()) + "条"
-                + (p.paragraph() == null ? "" : "第" + ChineseNumerals.of(p.paragraph()) + "款")
-                + (p.item() == null ? "" : "第（" + ChineseNumerals.of(p.item()) + "）项");
-        String label = ref(in.shortTitle(), p.article(), p.paragraph(), p.item());
+        String pinpoint;
+        String label;
+        if (in.isStandard()) {
+            // A standard has clauses, not articles: cite the standard (and its clause only where the
+            // yaml gives a verified one), never our own numbering dressed up as 第N条.
+            String number = in.documentNumber() != null ? in.documentNumber() : in.shortTitle();
+            pinpoint = p.clause() == null ? number : number + " " + p.clause();
+            label = pinpoint + (p.heading() == null ? "" : " — " + p.heading());
+        } else {
+            pinpoint = "第" + ChineseNumerals.of(p.article()) + "条"
+                    + (p.paragraph() == null ? "" : "第" + ChineseNumerals.of(p.paragraph()) + "款")
+                    + (p.item() == null ? "" : "第（" + ChineseNumerals.of(p.item()) + "）项");
+            label = ref(in.shortTitle(), p.article(), p.paragraph(), p.item());
+        }
         LocalDate effective = p.effective() != null ? p.effective() : in.effective();
         return new Citation(in.id(), p.article(), p.paragraph(), p.item(), pinpoint, label, p.text(), p.summary(),
                 effective, p.verification(), p.leadIn(), in, render(in.id(), p, pinpoint, label, effective));

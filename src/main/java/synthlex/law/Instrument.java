@@ -20,7 +20,25 @@ public record Instrument(
         String fullText,
         String textNote,
         List<Provision> provisions,
-        List<Duty> duties) {
+        List<Duty> duties,
+        Kind kind) {
+
+    /**
+     * What the instrument is. {@code law} (the default) is divided into articles (条), paragraphs (款)
+     * and items (项), and its citations render as 第N条第N款第（N）项. A {@code standard} (e.g. a GB
+     * national standard) is divided into clauses, not articles: its provisions are cited by the
+     * standard's number and each provision's {@code heading}, never as an invented 第N条; their
+     * {@code article} is only this knowledge base's numbering (see {@link Citation}).
+     */
+    public enum Kind implements synthlex.model.Code {
+        LAW, STANDARD;
+
+        @com.fasterxml.jackson.annotation.JsonValue @Override public String code() { return synthlex.model.Code.kebab(this); }
+    }
+
+    /** Whether citations render as a standard's (see {@link Kind}). */
+    @JsonIgnore
+    public boolean isStandard() { return kind == Kind.STANDARD; }
 
     public record Title(String zh, String en) { }
 

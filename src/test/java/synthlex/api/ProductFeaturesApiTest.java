@@ -100,7 +100,7 @@ class ProductFeaturesApiTest {
         JsonNode explained = json(post("/v1/evaluations?explain=true", writer));
         JsonNode filing = null;
         for (JsonNode n : explained.path("nearMisses")) {
-            if (n.path("obligation").asText().equals("algorithm-filing") && n.path("change").path("pointer").asText().equals("/publicOpinion/channels")) filing = n;
+            if (n.path("obligation").asText().equals("algorithm-filing.display-number") && n.path("change").path("pointer").asText().equals("/publicOpinion/channels")) filing = n;
         }
         assertTrue(filing != null, explained.path("nearMisses").toString());
         assertEquals("[\"forum\"]", filing.path("change").path("value").toString());

@@ -65,6 +65,33 @@ class SourceCatalogTest {
     }
 
     @Test
+    void the_items_of_dsp_article_23_belong_to_its_first_paragraph_and_the_definitions_are_paragraphs() {
+        SourceCatalog catalog = load(SOURCES, new ArrayList<>());
+        Citation item = catalog.resolve("DSP Art. 23(1)(3)");
+        assertEquals(1, item.paragraph());
+        assertEquals("第二十三条第一款第（三）项", item.pinpoint());
+        assertEquals("Deep Synthesis Provisions Art. 23(1)(3)", item.label());
+        assertEquals("第二十三条第二款", catalog.resolve("DSP Art. 23(2)").pinpoint());
+        assertTrue(catalog.resolve("DSP Art. 23(3)").text().startsWith("深度合成服务技术支持者，是指"));
+        assertEquals(Verification.RECONSTRUCTED_PARAGRAPH, catalog.resolve("DSP Art. 23(3)").verification());
+        assertEquals("第二十三条", catalog.resolve("DSP Art. 23").pinpoint());
+    }
+
+    @Test
+    void a_standard_is_cited_by_its_number_never_by_an_invented_article() {
+        SourceCatalog catalog = load(SOURCES, new ArrayList<>());
+        for (Citation c : catalog.provisions(catalog.instrument("gb-45438-2025").orElseThrow())) {
+            assertEquals("GB 45438-2025", c.pinpoint());
+            assertTrue(c.label().startsWith("GB 45438-2025 — "), c.label());
+            assertTrue(!c.label().contains("Art.") && !c.pinpoint().contains("第"), c.label());
+            assertTrue(c.json().getValue().contains("\"pinpoint\":\"GB 45438-2025\""), c.json().getValue());
+        }
+        Citation images = catalog.resolve("GB45438 Art. 4");
+        assertEquals("GB 45438-2025 — explicit labels on images (reported requirement; clause not verified)", images.label());
+        assertEquals("gb-45438-2025", images.instrument());
+    }
+
+    @Test
     void a_single_paragraph_article_has_no_paragraph_number_however_it_is_cited() {
         SourceCatalog catalog = load(SOURCES, new ArrayList<>());
         Citation art16 = catalog.resolve("DSP Art. 16");

@@ -43,6 +43,7 @@ class LintTest {
                 rule "Label"
                     @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1")
                     @title("Label") @summary("Label it.") @titleZh("标识") @summaryZh("应当标识。")
+                    @reading("Read so.") @alternative("Or so.")
                 when
                     HasRole( role == Role.SERVICE_PROVIDER )
                 then
@@ -70,9 +71,11 @@ class LintTest {
                 """);
         List<String> problems = Lint.run(rules, scenarios).stream().map(Lint.Problem::toString).toList();
         assertEquals(List.of(
-                "rules/x.drl:15: error: obligation 'tst.number' is neither expected nor forbidden by any scenario",
-                "rules/x.drl:15: error: rule \"Show the number\" needs @summaryZh",
-                "rules/x.drl:15: error: rule \"Show the number\" needs @titleZh (answers in Chinese show it)",
+                "rules/x.drl:6: warning: rule \"Label\" has @alternative but no @alternativeZh",
+                "rules/x.drl:6: warning: rule \"Label\" has @reading but no @readingZh (answers in Chinese show it in English)",
+                "rules/x.drl:16: error: obligation 'tst.number' is neither expected nor forbidden by any scenario",
+                "rules/x.drl:16: error: rule \"Show the number\" needs @summaryZh",
+                "rules/x.drl:16: error: rule \"Show the number\" needs @titleZh (answers in Chinese show it)",
                 "tests-scenarios/s.yaml:5: error: no rule derives classification 'publisher'",
                 "tests-scenarios/s.yaml:7: error: no rule has obligation id 'tst.lable'"), problems);
     }
