@@ -80,13 +80,11 @@ public final class Lint {
             if (r.isObligation() && r.summary() != null && r.summaryZh() == null) {
                 problems.add(new Problem(Severity.ERROR, at, "rule \"" + r.name() + "\" needs @summaryZh"));
             }
-            // A warning while some rule files still lack them (December 2026); to become an error
-            // like the checks above once every file has its Chinese readings.
             if (r.reading() != null && r.reading().textZh() == null) {
-                problems.add(new Problem(Severity.WARNING, at, "rule \"" + r.name() + "\" has @reading but no @readingZh (answers in Chinese show it in English)"));
+                problems.add(new Problem(Severity.ERROR, at, "rule \"" + r.name() + "\" has @reading but no @readingZh (answers in Chinese show it in English)"));
             }
             if (r.reading() != null && r.reading().contested() && r.reading().alternativeZh() == null) {
-                problems.add(new Problem(Severity.WARNING, at, "rule \"" + r.name() + "\" has @alternative but no @alternativeZh"));
+                problems.add(new Problem(Severity.ERROR, at, "rule \"" + r.name() + "\" has @alternative but no @alternativeZh"));
             }
         }
     }

@@ -71,8 +71,8 @@ class LintTest {
                 """);
         List<String> problems = Lint.run(rules, scenarios).stream().map(Lint.Problem::toString).toList();
         assertEquals(List.of(
-                "rules/x.drl:6: warning: rule \"Label\" has @alternative but no @alternativeZh",
-                "rules/x.drl:6: warning: rule \"Label\" has @reading but no @readingZh (answers in Chinese show it in English)",
+                "rules/x.drl:6: error: rule \"Label\" has @alternative but no @alternativeZh",
+                "rules/x.drl:6: error: rule \"Label\" has @reading but no @readingZh (answers in Chinese show it in English)",
                 "rules/x.drl:16: error: obligation 'tst.number' is neither expected nor forbidden by any scenario",
                 "rules/x.drl:16: error: rule \"Show the number\" needs @summaryZh",
                 "rules/x.drl:16: error: rule \"Show the number\" needs @titleZh (answers in Chinese show it)",
