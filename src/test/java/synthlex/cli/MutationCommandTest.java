@@ -11,54 +11,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import synthlex.MiniRules;
 import synthlex.cli.CliTest.Run;
+import synthlex.mutation.MiniMutation;
 
 /** {@code mutation}: its exit codes, and what --only and --changed-since choose. */
 class MutationCommandTest {
     @TempDir Path tmp;
 
-    /** Two rule files: a classification, an obligation citing two provisions, and an obligation for chat services. */
+    /** MiniMutation's rules in two files: classification.drl and test.drl. */
     private Path project() throws IOException {
         Path rules = MiniRules.create(tmp);
-        MiniRules.write(rules, "classification.drl", """
-                rule "Publishing service"
-                    @classifies("publisher") @title("Publishes") @cites("TST Art. 1")
-                when
-                    Flag( field == Field.INFORMATION_PUBLISHING, possiblyTrue )
-                then
-                    classify(drools);
-                end
-                """);
-        MiniRules.write(rules, "test.drl", """
-                rule "Label"
-                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1; TST Art. 2(1)") @title("Label")
-                when
-                    HasRole( role == Role.SERVICE_PROVIDER )
-                    Classification( id == "publisher" )
-                then
-                    obligation(drools);
-                end
-
-                rule "Show the number"
-                    @id("tst.number") @kind("notice") @bearer("service-provider") @cites("TST Art. 2(2)") @title("Show")
-                when
-                    HasRole( role == Role.SERVICE_PROVIDER )
-                    HasCapability( capability == Capability.CHAT )
-                then
-                    obligation(drools);
-                end
-                """);
+        MiniRules.write(rules, "classification.drl", MiniRules.PUBLISHING_SERVICE);
+        MiniRules.write(rules, "test.drl", MiniMutation.OBLIGATIONS);
         scenario("label.yaml", """
-                service: { name: pub, roles: [service-provider], informationPublishing: true }
+                service: %s
                 asOf: 2030-06-01
                 expect:
                   obligations: [ { id: tst.label, citations: [TST Art. 1, TST Art. 2(1)] } ]
-                """);
+                """.formatted(MiniMutation.PUBLISHER));
         return tmp;
     }
 
     private void scenario(String file, String yaml) throws IOException {
         Files.createDirectories(tmp.resolve("tests-scenarios"));
-        Files.writeString(tmp.resolve("tests-scenarios").resolve(file), yaml);
+        MiniMutation.scenario(tmp, file, yaml);
     }
 
     private Run mutation(String... more) {
@@ -119,10 +94,10 @@ class MutationCommandTest {
     void a_scenario_failing_as_it_is_exits_1_without_running_mutants() throws IOException {
         project();
         scenario("wrong.yaml", """
-                service: { name: pub, roles: [service-provider], informationPublishing: true }
+                service: %s
                 asOf: 2030-06-01
                 expect: { obligations: [ { id: tst.number } ] }
-                """);
+                """.formatted(MiniMutation.PUBLISHER));
         Run r = mutation();
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("FAIL tests-scenarios/wrong.yaml"), r.out());

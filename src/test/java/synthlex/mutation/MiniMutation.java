@@ -7,20 +7,12 @@ import synthlex.MiniRules;
 
 /**
  * A tiny project for the mutation check: MiniRules' instrument and three rules in rules/test.drl
- * (a classification, an obligation citing two provisions, an obligation for chat services), and
- * scenarios a test writes into tests-scenarios/.
+ * (MiniRules' classification, an obligation citing two provisions that rests on it, an obligation
+ * for chat services), and scenarios a test writes into tests-scenarios/.
  */
-final class MiniMutation {
-    /** Where the rules of test.drl start: MiniRules.HEADER takes the first five lines. */
-    static final String RULES = """
-            rule "Publishing service"
-                @classifies("publisher") @title("Publishes") @cites("TST Art. 1")
-            when
-                Flag( field == Field.INFORMATION_PUBLISHING, possiblyTrue )
-            then
-                classify(drools);
-            end
-
+public final class MiniMutation {
+    /** An obligation rule citing two provisions, resting on the classification, and one for chat services. */
+    public static final String OBLIGATIONS = """
             rule "Label"
                 @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1; TST Art. 2(1)") @title("Label")
             when
@@ -41,19 +33,19 @@ final class MiniMutation {
             """;
 
     /** A publishing service judged on 2030-06-01 (TST in force; Art. 2(2) only from 2031). */
-    static final String PUBLISHER = "{ name: pub, roles: [service-provider], informationPublishing: true }";
+    public static final String PUBLISHER = "{ name: pub, roles: [service-provider], informationPublishing: true }";
 
     private MiniMutation() { }
 
     /** The project directory: rules/ with test.drl, and an empty tests-scenarios/. */
     static Path project(Path tmp) throws IOException {
         Path rules = MiniRules.create(tmp);
-        MiniRules.write(rules, "test.drl", RULES);
+        MiniRules.write(rules, "test.drl", MiniRules.PUBLISHING_SERVICE + "\n" + OBLIGATIONS);
         Files.createDirectories(tmp.resolve("tests-scenarios"));
         return tmp;
     }
 
-    static void scenario(Path project, String file, String yaml) throws IOException {
+    public static void scenario(Path project, String file, String yaml) throws IOException {
         Files.writeString(project.resolve("tests-scenarios").resolve(file), yaml);
     }
 }
