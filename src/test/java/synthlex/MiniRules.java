@@ -17,6 +17,17 @@ public final class MiniRules {
             import function synthlex.engine.RuleActions.classify;
             """;
 
+    /** A classification rule on the made-up instrument: "publisher", when users may publish (or that is unknown). */
+    public static final String PUBLISHING_SERVICE = """
+            rule "Publishing service"
+                @classifies("publisher") @title("Publishes") @cites("TST Art. 1")
+            when
+                Flag( field == Field.INFORMATION_PUBLISHING, possiblyTrue )
+            then
+                classify(drools);
+            end
+            """;
+
     private MiniRules() { }
 
     public static Path create(Path dir) throws IOException {

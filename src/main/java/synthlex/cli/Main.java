@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar synthlex.jar <command>}: one entry point for the server and the lawyers' tools. */
 @Command(name = "synthlex", mixinStandardHelpOptions = true, version = "synthlex 0.1.0",
         description = "China's AI rules as Drools rules: which legal obligations apply to a service.",
-        subcommands = {ServeCommand.class, EvaluateCommand.class, TimelineCommand.class, LintCommand.class, ImpactCommand.class, RulebookCommand.class, TestScenariosCommand.class, CoverageCommand.class})
+        subcommands = {ServeCommand.class, EvaluateCommand.class, TimelineCommand.class, LintCommand.class, ImpactCommand.class, RulebookCommand.class, TestScenariosCommand.class, CoverageCommand.class, MutationCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

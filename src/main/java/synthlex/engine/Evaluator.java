@@ -8,7 +8,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import synthlex.engine.Evaluation.ClassificationResult;
 import synthlex.engine.Evaluation.ObligationResult;
 import synthlex.engine.Evaluation.RuleBaseRef;
@@ -36,12 +38,67 @@ public final class Evaluator {
     private static final int MAX_FIRINGS = 100_000;
 
     private final RuleBase ruleBase;
+    /** Null for every real answer; only the mutation check makes evaluators with one. */
+    private final Mutant mutant;
 
     public Evaluator(RuleBase ruleBase) {
+        this(ruleBase, null);
+    }
+
+    private Evaluator(RuleBase ruleBase, Mutant mutant) {
         this.ruleBase = ruleBase;
+        this.mutant = mutant;
     }
 
     public RuleBase ruleBase() { return ruleBase; }
+
+    /**
+     * For the mutation check: answers as if rule {@code name} were deleted from the rule base.
+     * Its activations are refused, so it never fires; since a consequence only records a finding
+     * or derives a classification, a rule that never fires is a rule that is not there. The rule
+     * base is shared, not rebuilt.
+     */
+    public Evaluator withoutRule(String name) {
+        rule(name);
+        return new Evaluator(ruleBase, new Mutant(m -> !m.getRule().getName().equals(name), null));
+    }
+
+    /**
+     * For the mutation check: answers as if obligation rule {@code name} cited only {@code
+     * citations} (its findings are merged with that list in place of its {@code @cites}).
+     */
+    public Evaluator withCitations(String name, List<Citation> citations) {
+        RuleInfo rule = rule(name);
+        if (!rule.isObligation()) throw new IllegalArgumentException("rule \"" + name + "\" is not an obligation rule");
+        return new Evaluator(ruleBase, new Mutant(m -> true, rule.withCitations(citations)));
+    }
+
+    /**
+     * For the mutation check: answers as this rule base does, adding to {@code fired} the name of
+     * every rule that fires. A rule that did not fire for a service cannot change its answer when
+     * it is deleted or cites less, so the check re-evaluates only the services it fired for.
+     */
+    public Evaluator recordingFired(Set<String> fired) {
+        return new Evaluator(ruleBase, new Mutant(m -> fired.add(m.getRule().getName()) || true, null));
+    }
+
+    private RuleInfo rule(String name) {
+        RuleInfo rule = ruleBase.rule(name);
+        if (rule == null) throw new IllegalArgumentException("no rule \"" + name + "\" in the rule base");
+        return rule;
+    }
+
+    /** A changed rule base for the mutation check: a filter on what fires, and one rule's metadata replaced (or null). */
+    private record Mutant(AgendaFilter fires, RuleInfo replaced) {
+        List<Finding> apply(List<Finding> findings) {
+            if (replaced == null) return findings;
+            List<Finding> out = new ArrayList<>(findings.size());
+            for (Finding f : findings) {
+                out.add(f.rule().name().equals(replaced.name()) ? new Finding(replaced, f.classifications(), f.facts()) : f);
+            }
+            return out;
+        }
+    }
 
     public Evaluation evaluate(ServiceDescription service) {
         return evaluate(service, Options.DEFAULT);
@@ -59,8 +116,9 @@ public final class Evaluator {
         Derivations derived = fire(service, asOf);
 
         List<ClassificationResult> classifications = mergeClassifications(derived.classifications(), zh);
-        List<Finding.Settled> settled = new ArrayList<>(derived.findings().size());
-        for (Finding f : derived.findings()) settled.add(f.settle());
+        List<Finding> recorded = mutant == null ? derived.findings() : mutant.apply(derived.findings());
+        List<Finding.Settled> settled = new ArrayList<>(recorded.size());
+        for (Finding f : recorded) settled.add(f.settle());
         settled.sort(Finding.Settled::compare);
         Map<String, List<Finding.Settled>> byObligation = new LinkedHashMap<>();
         for (Finding.Settled f : settled) byObligation.computeIfAbsent(f.rule.obligationId(), k -> new ArrayList<>(2)).add(f);
@@ -86,7 +144,7 @@ public final class Evaluator {
         try {
             for (Object fact : FactMapper.facts(service)) session.insert(fact);
             session.insert(new AsOf(asOf));
-            int fired = session.fireAllRules(MAX_FIRINGS);
+            int fired = mutant == null ? session.fireAllRules(MAX_FIRINGS) : session.fireAllRules(mutant.fires(), MAX_FIRINGS);
             if (fired >= MAX_FIRINGS) {
                 throw new IllegalStateException("rules fired " + MAX_FIRINGS + " times without settling: a rule loops");
             }

@@ -64,7 +64,8 @@ public final class Impact {
         return out;
     }
 
-    static ServiceImpact diff(String name, Evaluation before, Evaluation after) {
+    /** What changes between two answers for one service: obligations (and upcoming ones) added, removed or changed. */
+    public static ServiceImpact diff(String name, Evaluation before, Evaluation after) {
         Map<String, ObligationResult> was = byId(before), is = byId(after);
         List<String> added = new ArrayList<>(), removed = new ArrayList<>(), changed = new ArrayList<>();
         is.forEach((id, o) -> {

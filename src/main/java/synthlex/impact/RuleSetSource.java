@@ -1,12 +1,9 @@
 package synthlex.impact;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Where the rule set to compare against comes from: a directory on disk (a rules directory or a
@@ -40,21 +37,10 @@ final class RuleSetSource {
     }
 
     private static byte[] gitBytes(Path cwd, String... args) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        byte[] out;
-        try (InputStream in = p.getInputStream()) {
-            out = in.readAllBytes();
-        }
         try {
-            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IOException("git " + String.join(" ", args) + " failed (is '" + args[args.length - 1] + "' a revision?)");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+            return Git.bytes(cwd, args);
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + " (is '" + args[args.length - 1] + "' a revision?)", e);
         }
-        return out;
     }
 }

@@ -20,9 +20,10 @@ import synthlex.rules.RuleInfo;
 /**
  * A rule's conditions in plain words, read from its {@code when} block: "is classified as Deep
  * synthesis service provider", "publicOpinion.channels lists a channel (or is not yet known)", …
- * A line the reader does not recognise is shown as written.
+ * A line the reader does not recognise is shown as written. The rulebook shows them; the mutation
+ * check says with them what service a missing scenario needs.
  */
-final class Conditions {
+public final class Conditions {
     private static final Pattern CLASSIFICATION = Pattern.compile("Classification\\(\\s*id\\s*==\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern CLASSIFICATION_IN = Pattern.compile("Classification\\(\\s*id\\s+in\\s*\\(([^)]*)\\)\\s*\\)");
     private static final Pattern ROLE = Pattern.compile("HasRole\\(\\s*role\\s*==\\s*Role\\.(\\w+)\\s*\\)");
@@ -38,13 +39,13 @@ final class Conditions {
     private final Map<String, List<String>> fileLines = new java.util.HashMap<>();
     private final Path projectRoot;
 
-    Conditions(RuleBase rb) {
+    public Conditions(RuleBase rb) {
         this.classificationTitles = rb.classificationRules().stream()
                 .collect(Collectors.toMap(RuleInfo::classifies, RuleInfo::title, (a, b) -> a));
         this.projectRoot = rb.directory().getParent();
     }
 
-    List<String> of(RuleInfo rule) {
+    public List<String> of(RuleInfo rule) {
         List<String> lines = fileLines.computeIfAbsent(rule.file(), f -> read(projectRoot.resolve(f)));
         StringBuilder when = new StringBuilder();
         boolean inside = false;

@@ -43,6 +43,12 @@ public record RuleInfo(
 
     public String summary(boolean chinese) { return chinese && summaryZh != null ? summaryZh : summary; }
 
+    /** This rule as if its {@code @cites} listed only {@code citations} (for the mutation check). */
+    public RuleInfo withCitations(List<Citation> citations) {
+        return new RuleInfo(name, file, line, order, obligationId, classifies, kind, bearer, List.copyOf(citations), title, summary,
+                titleZh, summaryZh, reading, ref);
+    }
+
     /** The citation references as written in {@code @cites}, e.g. {@code DSP Art. 17(1)(3)}. */
     public List<String> citationRefs() { return citations.stream().map(Citation::ref).toList(); }
 }

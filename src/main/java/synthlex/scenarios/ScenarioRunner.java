@@ -35,7 +35,8 @@ import synthlex.scenarios.Scenario.ExpectedObligation;
 
 /**
  * Runs scenario files through the same evaluator as the API. Used by the JUnit suite, the
- * {@code test-scenarios} command and (later) reloads.
+ * {@code test-scenarios} command, reloads and the mutation check (which reads each scenario once
+ * and checks it against many evaluators: {@link #prepare}).
  */
 public final class ScenarioRunner {
     private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
@@ -68,26 +69,56 @@ public final class ScenarioRunner {
     }
 
     public ScenarioResult run(Path file) {
+        return run(prepare(file));
+    }
+
+    /** Checks a scenario read before against this runner's evaluator. */
+    public ScenarioResult run(Prepared p) {
+        return p.problems().isEmpty() ? p.check(evaluator.evaluate(p.service(), p.options())) : p.result(p.problems());
+    }
+
+    /**
+     * A scenario file read, its citations resolved and its service parsed: ready to be checked
+     * against this rule base's answers, as often as the mutation check asks. {@code problems} is
+     * empty unless it could not be read (then it fails with them, whatever the rules say).
+     */
+    public record Prepared(String file, String name, Scenario scenario, ServiceDescription service, Options options,
+                           List<String> problems) {
+        public ScenarioResult check(Evaluation actual) {
+            return result(ScenarioRunner.check(scenario, actual));
+        }
+
+        ScenarioResult result(List<String> failures) {
+            return new ScenarioResult(file, name, failures);
+        }
+    }
+
+    /** Reads a scenario file once; {@link #run(Prepared)} checks it. */
+    public Prepared prepare(Path file) {
         String shown = baseDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString();
         Scenario scenario;
         try {
             scenario = YAML.readValue(file.toFile(), Scenario.class);
         } catch (IOException e) {
-            return new ScenarioResult(shown, file.getFileName().toString(),
+            return failed(shown, file.getFileName().toString(),
                     List.of("cannot read scenario: " + e.getMessage().lines().findFirst().orElse("")));
         }
         String name = scenario.name() == null ? file.getFileName().toString() : scenario.name();
         try {
             Options options = new Options(scenario.expect() != null && scenario.expect().wantsExplain(), Options.Lang.EN);
-            return new ScenarioResult(shown, name, check(canonical(scenario), evaluator.evaluate(service(scenario), options)));
+            return new Prepared(shown, name, canonical(scenario), service(scenario), options, List.of());
         } catch (InvalidInputException e) {
-            return new ScenarioResult(shown, name, e.errors().stream()
+            return failed(shown, name, e.errors().stream()
                     .map(err -> "service is invalid at " + err.pointer() + ": " + err.message()).toList());
         } catch (IOException e) {
-            return new ScenarioResult(shown, name, List.of("cannot read service: " + e.getMessage()));
+            return failed(shown, name, List.of("cannot read service: " + e.getMessage()));
         } catch (UnresolvedCitationException e) {
-            return new ScenarioResult(shown, name, List.of("scenario cites " + e.getMessage()));
+            return failed(shown, name, List.of("scenario cites " + e.getMessage()));
         }
+    }
+
+    private static Prepared failed(String file, String name, List<String> problems) {
+        return new Prepared(file, name, null, null, null, problems);
     }
 
     /** The service a scenario file describes, with its asOf applied (for comparing rule sets). */

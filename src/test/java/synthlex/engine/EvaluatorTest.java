@@ -25,14 +25,7 @@ class EvaluatorTest {
     @BeforeAll
     static void rules() throws IOException {
         Path rules = MiniRules.create(tmp);
-        MiniRules.write(rules, "test.drl", """
-                rule "Publishing service"
-                    @classifies("publisher") @title("Publishes") @cites("TST Art. 1")
-                when
-                    Flag( field == Field.INFORMATION_PUBLISHING, possiblyTrue )
-                then
-                    classify(drools);
-                end
+        MiniRules.write(rules, "test.drl", MiniRules.PUBLISHING_SERVICE + """
 
                 rule "Label (basis one)"
                     @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @title("Label")
