@@ -20,6 +20,8 @@ import synthlex.model.SensitiveCategory;
 import synthlex.model.ServiceDescription;
 import synthlex.model.ServiceDescription.Audience;
 import synthlex.model.ServiceDescription.CrossBorder;
+import synthlex.model.ServiceDescription.FaceRecognition;
+import synthlex.model.ServiceDescription.Users;
 import synthlex.model.ServiceDescription.PersonalInformation;
 import synthlex.model.ServiceDescription.PublicOpinion;
 import synthlex.model.ServiceDescription.Tools;
@@ -66,10 +68,11 @@ final class FactMapper {
         facts.add(flag(Field.CONTENT_EXPORT, s.contentExport()));
         facts.add(flag(Field.UNLABELLED_ON_REQUEST, s.unlabelledOnRequest()));
 
-        Training t = s.training() == null ? new Training(null, null, null) : s.training();
+        Training t = s.training() == null ? new Training(null, null, null, null) : s.training();
         facts.add(flag(Field.TRAINS_MODELS, t.trainsModels()));
         facts.add(flag(Field.TRAINING_PERSONAL_INFORMATION, t.personalInformation()));
         facts.add(flag(Field.TRAINING_ANNOTATION, t.annotation()));
+        facts.add(flag(Field.TRAINING_CRAWLS_WEB_DATA, t.crawlsWebData()));
 
         PersonalInformation pi = s.personalInformation() == null
                 ? new PersonalInformation(null, null, null, null, null, null, null, null, null, null, null, null, null)
@@ -95,6 +98,16 @@ final class FactMapper {
                 : new Flag(Field.CROSS_BORDER_EXEMPTION, Truth.of(cb.exemption() != CrossBorderExemption.NONE),
                         "personalInformation.crossBorder.exemption is " + cb.exemption().code()));
         facts.add(flag(Field.LARGE_PLATFORM, pi.largePlatform()));
+
+        Users users = s.users() == null ? new Users(null, null) : s.users();
+        facts.add(new Count(Field.USERS_REGISTERED, users.registered()));
+        facts.add(new Count(Field.USERS_MONTHLY_ACTIVE, users.monthlyActive()));
+        facts.add(flag(Field.COMPANION_VIRTUAL_INTIMATE_ROLES, s.companion() == null ? null : s.companion().virtualIntimateRoles()));
+        FaceRecognition face = s.faceRecognition() == null ? new FaceRecognition(null, null, null, null) : s.faceRecognition();
+        facts.add(flag(Field.FACE_RECOGNITION_USED, face.used()));
+        facts.add(new Count(Field.FACE_RECOGNITION_INDIVIDUALS_STORED, face.individualsStored()));
+        facts.add(flag(Field.FACE_RECOGNITION_ONLY_METHOD, face.onlyMethod()));
+        facts.add(flag(Field.FACE_RECOGNITION_PUBLIC_PLACES, face.publicPlaces()));
 
         facts.add(flag(Field.CRITICAL_INFORMATION_INFRASTRUCTURE, s.criticalInformationInfrastructure()));
         facts.add(flag(Field.NEWS, s.news()));

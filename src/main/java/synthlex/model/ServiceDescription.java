@@ -26,6 +26,9 @@ public record ServiceDescription(
         Boolean unlabelledOnRequest,
         Training training,
         PersonalInformation personalInformation,
+        Users users,
+        Companion companion,
+        FaceRecognition faceRecognition,
         Boolean criticalInformationInfrastructure,
         Boolean news,
         Boolean workers,
@@ -45,7 +48,16 @@ public record ServiceDescription(
 
     public record Tools(Boolean offered, Boolean biometric, Boolean sensitiveScenes) { }
 
-    public record Training(Boolean trainsModels, Boolean personalInformation, Boolean annotation) { }
+    public record Training(Boolean trainsModels, Boolean personalInformation, Boolean annotation, Boolean crawlsWebData) { }
+
+    /** How many users the service has (AHIM Art. 22, NDSMR Art. 62 large platforms). */
+    public record Users(Long registered, Long monthlyActive) { }
+
+    /** Companion features (Anthropomorphic AI Interaction Measures). */
+    public record Companion(Boolean virtualIntimateRoles) { }
+
+    /** Face recognition (Face Recognition Measures Art. 2): used, faces stored, the only method, in public places. */
+    public record FaceRecognition(Boolean used, Long individualsStored, Boolean onlyMethod, Boolean publicPlaces) { }
 
     public record PersonalInformation(
             Boolean processes,
@@ -70,7 +82,8 @@ public record ServiceDescription(
     public ServiceDescription withAsOf(LocalDate date) {
         return new ServiceDescription(name, date, roles, audience, capabilities, publicOpinion, informationPublishing,
                 tools, biometricEditing, editingChangesIdentity, generativeEditing, newFunction, contentExport,
-                unlabelledOnRequest, training, personalInformation, criticalInformationInfrastructure, news, workers,
+                unlabelledOnRequest, training, personalInformation, users, companion, faceRecognition,
+                criticalInformationInfrastructure, news, workers,
                 consumerPricing, researchOnly, mediaServices);
     }
 }
