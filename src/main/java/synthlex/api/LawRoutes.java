@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import synthlex.input.ServiceDescriptionParser;
 import synthlex.law.Citation;
+import synthlex.law.SourceCatalog;
 import synthlex.law.Instrument;
 import synthlex.law.InstrumentStatus;
 import synthlex.rules.ObligationKind;
@@ -32,13 +33,20 @@ final class LawRoutes {
     record InstrumentSummary(String id, String abbreviation, String shortTitle, Instrument.Title title,
                              List<String> issuers, String documentNumber, LocalDate promulgated, LocalDate effective,
                              InstrumentStatus status, LocalDate repealed, String sourceUrl, String textNote,
-                             Integer provisionCount, List<Citation> provisions) {
-        static InstrumentSummary of(Instrument in, List<Citation> provisions) {
+                             Integer provisionCount, List<Citation> provisions, String edition, List<EarlierText> earlierTexts) {
+        static InstrumentSummary of(Instrument in, List<Citation> provisions, SourceCatalog sources) {
+            List<EarlierText> earlier = sources.instruments().stream()
+                    .filter(e -> e.id().equals(in.id()) && e.supersededOn() != null)
+                    .map(e -> new EarlierText(e.edition(), e.abbreviation(), e.effective(), e.supersededOn(), e.provisions().size()))
+                    .toList();
             return new InstrumentSummary(in.id(), in.abbreviation(), in.shortTitle(), in.title(), in.issuers(),
                     in.documentNumber(), in.promulgated(), in.effective(), in.status(), in.repealed(), in.sourceUrl(),
-                    in.textNote(), in.provisions().size(), provisions);
+                    in.textNote(), in.provisions().size(), provisions, in.edition(), earlier.isEmpty() ? null : earlier);
         }
     }
+
+    /** An earlier text of an instrument amended in place: cited, with its own numbering, until supersededOn. */
+    record EarlierText(String edition, String abbreviation, LocalDate effective, LocalDate supersededOn, int provisionCount) { }
 
     record RuleView(String name, String file, int line, String type, String obligationId, String classifies,
                     ObligationKind kind, Role bearer, String title, List<String> cites, List<Citation> citations,
@@ -56,14 +64,14 @@ final class LawRoutes {
 
     void instruments(Context ctx) {
         RuleBase rb = ruleBase.get();
-        ctx.json(Map.of("instruments", rb.sources().instruments().stream().map(in -> InstrumentSummary.of(in, null)).toList()));
+        ctx.json(Map.of("instruments", rb.sources().currentInstruments().stream().map(in -> InstrumentSummary.of(in, null, rb.sources())).toList()));
     }
 
     void instrument(Context ctx) {
         RuleBase rb = ruleBase.get();
         String id = ctx.pathParam("id");
         rb.sources().instrument(id).ifPresentOrElse(
-                in -> ctx.json(InstrumentSummary.of(in, rb.sources().provisions(in))),
+                in -> ctx.json(InstrumentSummary.of(in, rb.sources().provisions(in), rb.sources())),
                 () -> ApiServer.problem(ctx, Problem.of(404, "unknown-instrument", "Unknown instrument",
                         "No instrument '" + id + "' is registered; GET /v1/instruments lists them.")));
     }

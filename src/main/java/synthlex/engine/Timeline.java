@@ -82,7 +82,7 @@ public final class Timeline {
         return new Period(start, end, current, added, removed, gained, lost);
     }
 
-    /** Every day on which a provision some rule cites comes into force or is repealed. */
+    /** Every day on which a provision some rule cites comes into force, is repealed or is superseded by an amended text. */
     private static TreeSet<LocalDate> lawDates(Evaluator evaluator) {
         TreeSet<LocalDate> days = new TreeSet<>();
         for (RuleInfo r : evaluator.ruleBase().rules()) {
@@ -90,6 +90,7 @@ public final class Timeline {
                 if (c.source().status() == InstrumentStatus.DRAFT) continue;
                 if (c.effective() != null) days.add(c.effective());
                 if (c.source().repealed() != null) days.add(c.source().repealed());
+                if (c.source().supersededOn() != null) days.add(c.source().supersededOn());
             }
         }
         return days;

@@ -71,10 +71,14 @@ public record Citation(
         return PreRendered.render(m);
     }
 
-    /** Two citations are equal when they name the same provision (the source is not compared field by field). */
+    /**
+     * Two citations are equal when they name the same provision of the same text (an amended
+     * instrument's editions share its id but not their abbreviation; the source is not compared field by field).
+     */
     @Override public boolean equals(Object o) {
         return o instanceof Citation c && instrument.equals(c.instrument) && article == c.article
-                && java.util.Objects.equals(paragraph, c.paragraph) && java.util.Objects.equals(item, c.item);
+                && java.util.Objects.equals(paragraph, c.paragraph) && java.util.Objects.equals(item, c.item)
+                && source.abbreviation().equals(c.source.abbreviation());
     }
 
     @Override public int hashCode() {

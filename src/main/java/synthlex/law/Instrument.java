@@ -21,7 +21,9 @@ public record Instrument(
         String textNote,
         List<Provision> provisions,
         List<Duty> duties,
-        Kind kind) {
+        Kind kind,
+        String edition,
+        LocalDate supersededOn) {
 
     /**
      * What the instrument is. {@code law} (the default) is divided into articles (条), paragraphs (款)
@@ -45,11 +47,17 @@ public record Instrument(
     /** A duty line of the research base: who must do what, under which provision (for coverage). */
     public record Duty(String cite, String duty, String kind) { }
 
-    /** Whether this instrument's law binds on {@code day}; drafts never do. */
+    /**
+     * Whether this instrument's law binds on {@code day}; drafts never do. An instrument amended in
+     * place keeps its id and is registered once per text ({@code edition}): an earlier text, with its
+     * own abbreviation and numbering, binds until {@code supersededOn}, the day the amended text took
+     * effect, so an answer cites the wording and number in force on its date.
+     */
     @JsonIgnore
     public boolean inForceOn(LocalDate day, LocalDate provisionEffective) {
         if (status == InstrumentStatus.DRAFT) return false;
         if (repealed != null && !day.isBefore(repealed)) return false;
+        if (supersededOn != null && !day.isBefore(supersededOn)) return false;
         return !day.isBefore(provisionEffective);
     }
 }

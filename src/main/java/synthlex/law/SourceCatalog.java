@@ -32,7 +32,10 @@ public final class SourceCatalog {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    /** The current text of each instrument (the edition not superseded). */
     private final Map<String, Instrument> byId = new LinkedHashMap<>();
+    /** Every registered text, earlier editions of an amended instrument included. */
+    private final List<Instrument> all = new ArrayList<>();
     private final Map<String, Instrument> byAbbreviation = new LinkedHashMap<>();
     private final Map<String, String> fullTexts = new LinkedHashMap<>();
 
@@ -74,8 +77,17 @@ public final class SourceCatalog {
             problems.add(shown + ": effective is required for law that is not a draft");
             return;
         }
-        if (byId.containsKey(in.id()) || byAbbreviation.containsKey(in.abbreviation())) {
-            problems.add(shown + ": instrument id '" + in.id() + "' or abbreviation '" + in.abbreviation() + "' is registered twice");
+        if (byAbbreviation.containsKey(in.abbreviation())) {
+            problems.add(shown + ": abbreviation '" + in.abbreviation() + "' is registered twice");
+            return;
+        }
+        boolean earlierEdition = in.supersededOn() != null;
+        if (earlierEdition && in.edition() == null) {
+            problems.add(shown + ": an earlier text (supersededOn) must name its edition");
+            return;
+        }
+        if (!earlierEdition && byId.containsKey(in.id())) {
+            problems.add(shown + ": instrument id '" + in.id() + "' is registered twice (an earlier text of an amended instrument gives supersededOn and edition)");
             return;
         }
         String fullText = "";
@@ -100,12 +112,17 @@ public final class SourceCatalog {
                 problems.add(shown + ": " + ref + " text is not a verbatim substring of " + in.fullText());
             }
         }
-        byId.put(in.id(), in);
+        if (!earlierEdition) byId.put(in.id(), in);
+        all.add(in);
         byAbbreviation.put(in.abbreviation(), in);
-        fullTexts.put(in.id(), fullText);
+        fullTexts.put(in.abbreviation(), fullText);
     }
 
-    public Collection<Instrument> instruments() { return byId.values(); }
+    /** Every registered text, earlier editions of amended instruments included (each with its own abbreviation). */
+    public Collection<Instrument> instruments() { return all; }
+
+    /** The current texts only: one per instrument id. */
+    public Collection<Instrument> currentInstruments() { return byId.values(); }
 
     public Optional<Instrument> instrument(String id) { return Optional.ofNullable(byId.get(id)); }
 
@@ -114,7 +131,8 @@ public final class SourceCatalog {
         return in.provisions().stream().map(p -> Citation.of(in, p)).toList();
     }
 
-    public String fullText(String instrumentId) { return fullTexts.getOrDefault(instrumentId, ""); }
+    /** The registered full text of one text, by its abbreviation (an instrument's editions each have their own). */
+    public String fullText(String abbreviation) { return fullTexts.getOrDefault(abbreviation, ""); }
 
     /**
      * Resolves a reference such as {@code DSP Art. 17(1)(3)}. On a single-paragraph article,

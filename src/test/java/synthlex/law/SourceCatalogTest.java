@@ -28,7 +28,7 @@ class SourceCatalogTest {
         assertEquals(List.of(), problems);
         int checked = 0;
         for (Instrument in : catalog.instruments()) {
-            String full = catalog.fullText(in.id());
+            String full = catalog.fullText(in.abbreviation());
             for (Provision p : in.provisions()) {
                 if (p.verification() == Verification.SUMMARY) {
                     assertNull(p.text(), in.id() + " Art. " + p.article() + " is a summary and must not quote");
