@@ -104,7 +104,7 @@ final class FactMapper {
         facts.add(new Count(Field.USERS_MONTHLY_ACTIVE, users.monthlyActive()));
         facts.add(flag(Field.COMPANION_VIRTUAL_INTIMATE_ROLES, s.companion() == null ? null : s.companion().virtualIntimateRoles()));
         FaceRecognition face = s.faceRecognition() == null ? new FaceRecognition(null, null, null, null) : s.faceRecognition();
-        facts.add(flag(Field.FACE_RECOGNITION_USED, face.used()));
+        facts.add(faceRecognitionUsed(face.used(), pi));
         facts.add(new Count(Field.FACE_RECOGNITION_INDIVIDUALS_STORED, face.individualsStored()));
         facts.add(flag(Field.FACE_RECOGNITION_ONLY_METHOD, face.onlyMethod()));
         facts.add(flag(Field.FACE_RECOGNITION_PUBLIC_PLACES, face.publicPlaces()));
@@ -145,6 +145,22 @@ final class FactMapper {
         if (sensitive != null) return new Flag(Field.MINORS_UNDER_14, Truth.NO, "personalInformation.sensitive does not list minor-under-14");
         if (Boolean.FALSE.equals(minors)) return new Flag(Field.MINORS_UNDER_14, Truth.NO, "audience.minors is false");
         return new Flag(Field.MINORS_UNDER_14, Truth.UNKNOWN);
+    }
+
+    /**
+     * Whether the service identifies people by their faces: as the client says; otherwise no when it
+     * processes no personal information, or lists its sensitive categories without biometric (facial
+     * information is biometric, PIPL Art. 28(1)); unknown else.
+     */
+    private static Flag faceRecognitionUsed(Boolean used, PersonalInformation pi) {
+        if (used != null) return flag(Field.FACE_RECOGNITION_USED, used);
+        if (Boolean.FALSE.equals(pi.processes())) {
+            return new Flag(Field.FACE_RECOGNITION_USED, Truth.NO, "faceRecognition.used is false (personalInformation.processes is false)");
+        }
+        if (pi.sensitive() != null && !pi.sensitive().contains(SensitiveCategory.BIOMETRIC)) {
+            return new Flag(Field.FACE_RECOGNITION_USED, Truth.NO, "faceRecognition.used is false (personalInformation.sensitive does not list biometric)");
+        }
+        return new Flag(Field.FACE_RECOGNITION_USED, Truth.UNKNOWN);
     }
 
     /** An array whose absence means unknown: YES when it lists something, NO when it is []. */
