@@ -30,6 +30,7 @@ class CoverageTest {
                 "deep-synthesis-provisions", "algorithm-recommendation-provisions", "pipl", "generative-ai-measures",
                 "ai-content-labeling-measures", "security-assessment-provisions",
                 "cross-border-data-flow-provisions", "pi-compliance-audit-measures", "ethics-review-measures",
-                "minors-online-protection-regulations", "face-recognition-measures", "anthropomorphic-ai-measures"), instruments);
+                "minors-online-protection-regulations", "face-recognition-measures", "anthropomorphic-ai-measures",
+                "cybersecurity-law"), instruments);
     }
 }
