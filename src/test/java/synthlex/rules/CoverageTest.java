@@ -27,6 +27,7 @@ class CoverageTest {
     void the_six_original_instruments_and_the_cross_border_provisions_have_their_duty_lines_checked() throws IOException {
         Set<String> instruments = Coverage.of(TestRuleBase.get()).stream().map(Line::instrument).collect(Collectors.toSet());
         assertEquals(Set.of("deep-synthesis-provisions", "algorithm-recommendation-provisions", "pipl", "generative-ai-measures",
-                "ai-content-labeling-measures", "security-assessment-provisions", "cross-border-data-flow-provisions"), instruments);
+                "ai-content-labeling-measures", "security-assessment-provisions", "cross-border-data-flow-provisions",
+                "network-data-security-regulations"), instruments);
     }
 }
