@@ -64,16 +64,23 @@ class ProductFeaturesApiTest {
         JsonNode periods = json(r).path("periods");
         List<String> starts = new ArrayList<>();
         periods.forEach(p -> starts.add(p.path("from").asText()));
-        assertEquals(List.of("2022-06-01", "2023-01-10", "2023-08-15", "2025-09-01"), starts);
+        assertEquals(List.of("2022-06-01", "2023-01-10", "2023-08-15", "2025-01-01", "2025-09-01", "2026-01-01"), starts);
         assertEquals("2023-01-09", periods.get(0).path("to").asText());
-        assertEquals("2026-06-30", periods.get(3).path("to").asText());
+        assertEquals("2026-06-30", periods.get(5).path("to").asText());
         JsonNode dsp = periods.get(1);
         assertTrue(ids(dsp.path("added")).contains("dsp.label.conspicuous.person-image"));
         assertTrue(ids(dsp.path("added")).contains("dsp.real-name-verification"));
-        JsonNode lm = periods.get(3);
+        JsonNode lm = periods.get(4);
         JsonNode gained = null;
         for (JsonNode g : lm.path("citationsGained")) if (g.path("obligation").asText().equals("dsp.label.conspicuous.person-image")) gained = g;
         assertTrue(gained != null && gained.path("citations").toString().contains("LM Art. 4(1)"), lm.path("citationsGained").toString());
+        // the Cybersecurity Law's amended text and numbering (2026-01-01): the log duty changes article
+        JsonNode csl = periods.get(5);
+        JsonNode logsGained = null, logsLost = null;
+        for (JsonNode g : csl.path("citationsGained")) if (g.path("obligation").asText().equals("record-keeping.logs")) logsGained = g;
+        for (JsonNode g : csl.path("citationsLost")) if (g.path("obligation").asText().equals("record-keeping.logs")) logsLost = g;
+        assertTrue(logsGained != null && logsGained.path("citations").toString().contains("CSL Art."), csl.toString());
+        assertTrue(logsLost != null && logsLost.path("citations").toString().contains("CSL2017 Art."), csl.toString());
     }
 
     @Test

@@ -31,6 +31,6 @@ class CoverageTest {
                 "ai-content-labeling-measures", "security-assessment-provisions",
                 "cross-border-data-flow-provisions", "pi-compliance-audit-measures", "ethics-review-measures",
                 "minors-online-protection-regulations", "face-recognition-measures", "anthropomorphic-ai-measures",
-                "cybersecurity-law"), instruments);
+                "cybersecurity-law", "network-data-security-regulations"), instruments);
     }
 }
