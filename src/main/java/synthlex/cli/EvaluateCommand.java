@@ -1,5 +1,6 @@
 package synthlex.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,7 +8,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import synthlex.api.Problem;
 import synthlex.engine.Evaluator;
 import synthlex.engine.Options;
@@ -20,6 +23,8 @@ import synthlex.rules.RuleBase;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate a service description (JSON file) and print the answer as JSON.")
 final class EvaluateCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
     @Parameters(paramLabel = "FILE", description = "A service description, e.g. facts/face-swap-app.json.")
     Path file;
 
@@ -32,11 +37,20 @@ final class EvaluateCommand implements Callable<Integer> {
     String lang;
 
     @Override public Integer call() throws IOException {
+        // the arguments and the file first: a mistake costs no rule-base build
+        Errors.checkLang(spec.commandLine(), lang);
+        Errors.checkInputFile(spec.commandLine(), file);
+        rules.check(spec.commandLine());
+        JsonNode json;
+        try {
+            json = ServiceDescriptionParser.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (InvalidInputException e) {
+            throw new Errors.Failure(Errors.malformed(file, e));
+        }
         RuleBase ruleBase = rules.loadOrReport();
         if (ruleBase == null) return 2;
-        String body = Files.readString(file, StandardCharsets.UTF_8);
         try {
-            System.out.println(Json.pretty(new Evaluator(ruleBase).evaluate(ServiceDescriptionParser.parse(body),
+            System.out.println(Json.pretty(new Evaluator(ruleBase).evaluate(ServiceDescriptionParser.parse(json),
                     new Options(explain, Options.Lang.of(lang)))));
             return 0;
         } catch (InvalidInputException e) {

@@ -1,12 +1,17 @@
 package synthlex.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import synthlex.impact.Git;
 import synthlex.impact.Impact;
 import synthlex.impact.Impact.ServiceImpact;
 import synthlex.rules.RuleBase;
@@ -30,18 +35,33 @@ final class ImpactCommand implements Callable<Integer> {
     @Option(names = "--facts", defaultValue = "facts", description = "Example services (default: ${DEFAULT-VALUE}).")
     Path facts;
 
+    @Spec CommandSpec spec;
+
     @Override public Integer call() throws IOException {
+        // the arguments first: a wrong directory or ref costs no rule-base build
+        rules.check(spec.commandLine());
+        Path root = Path.of("").toAbsolutePath();
+        if (!Files.isDirectory(Path.of(against)) && !isCommit(root, against)) {
+            throw new ParameterException(spec.commandLine(), "'" + against + "' is neither a directory nor a git revision known here"
+                    + "; give a rules directory, a project directory or a ref such as HEAD, main or HEAD~1");
+        }
+        if (!Files.isDirectory(scenarios)) {
+            throw new ParameterException(spec.commandLine(), "no scenarios directory at " + scenarios + "; pass --scenarios DIR");
+        }
+        Path beforeDir;
+        try {
+            beforeDir = Impact.rulesFor(against, root);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "'" + against + "' has no rules/ folder; give a revision that has one");
+        }
         RuleBase after = rules.loadOrReport();
         if (after == null) return 2;
         RuleBase before;
         try {
-            before = RuleBaseLoader.load(Impact.rulesFor(against, Path.of("").toAbsolutePath()));
+            before = RuleBaseLoader.load(beforeDir);
         } catch (RuleBaseException e) {
             System.err.println("The rule set in " + against + " did not load:");
             e.problems().forEach(System.err::println);
-            return 2;
-        } catch (IOException e) {
-            System.err.println(e.getMessage());
             return 2;
         }
         List<ServiceImpact> impacts = Impact.compare(before, after, scenarios, facts);
@@ -57,5 +77,15 @@ final class ImpactCommand implements Callable<Integer> {
         System.out.println((touched == 0 ? "no change" : touched + " of " + impacts.size() + " services change")
                 + " (" + before.version() + " -> " + after.version() + ")");
         return 0;
+    }
+
+    /** Whether git knows REF as a commit here (false outside a git work tree or without git). */
+    private static boolean isCommit(Path root, String ref) {
+        try {
+            Git.bytes(root, "rev-parse", "--verify", "--quiet", ref + "^{commit}");
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

@@ -1,13 +1,26 @@
 package synthlex.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import synthlex.rules.RuleBaseLoader;
 
 /** {@code java -jar synthlex.jar <command>}: one entry point for the server and the lawyers' tools. */
-@Command(name = "synthlex", mixinStandardHelpOptions = true, version = "synthlex 0.1.0",
+@Command(name = "synthlex", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "China's AI rules as Drools rules: which legal obligations apply to a service.",
-        subcommands = {ServeCommand.class, EvaluateCommand.class, TimelineCommand.class, LintCommand.class, ImpactCommand.class, RulebookCommand.class, TestScenariosCommand.class, CoverageCommand.class, MutationCommand.class})
+        subcommands = {HelpCommand.class, ServeCommand.class, EvaluateCommand.class, TimelineCommand.class, LintCommand.class, ImpactCommand.class,
+                RulebookCommand.class, TestScenariosCommand.class, CoverageCommand.class, MutationCommand.class})
 public final class Main implements Runnable {
+    static final String VERSION = "0.1.0";
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "On an error, print the Java stack trace as well as the one-line message.")
+    boolean verbose;
 
     public static void main(String[] args) {
         quietLibraries();
@@ -16,11 +29,30 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code; tests call this instead of main. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        Main main = new Main();
+        return new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(new Errors.Usage())
+                .setExecutionExceptionHandler(new Errors.Handler(main))
+                .registerConverter(java.time.LocalDate.class, Errors::date)
+                .execute(args);
     }
 
     @Override public void run() {
         CommandLine.usage(this, System.out);
+    }
+
+    /** {@code --version}: the program's version and the version of the rule base in rules/, as the API reports it. */
+    static final class Version implements IVersionProvider {
+        @Override public String[] getVersion() {
+            Path rules = Path.of("rules");
+            String ruleBase;
+            try {
+                ruleBase = Files.isDirectory(rules) ? RuleBaseLoader.versionOf(rules) + " (" + rules + "/)" : "none (no rules/ directory here)";
+            } catch (RuntimeException e) {
+                ruleBase = "unreadable (" + e.getMessage() + ")";
+            }
+            return new String[] {"synthlex " + VERSION, "rule base " + ruleBase};
+        }
     }
 
     /** Drools and Jetty log every build and start at INFO; our own messages say what matters. */

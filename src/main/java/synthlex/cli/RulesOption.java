@@ -1,7 +1,10 @@
 package synthlex.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import synthlex.rules.RuleBase;
 import synthlex.rules.RuleBaseException;
 import synthlex.rules.RuleBaseLoader;
@@ -11,6 +14,13 @@ final class RulesOption {
     @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
             description = "The rules directory (default: ${DEFAULT-VALUE}).")
     Path dir;
+
+    /** A usage error unless --rules is a directory (checked before anything is built). */
+    void check(CommandLine cmd) {
+        if (!Files.isDirectory(dir)) {
+            throw new ParameterException(cmd, "no rules directory at " + dir + "; run from the project folder or pass --rules DIR");
+        }
+    }
 
     /** Loads the rule base, or prints every problem to stderr and returns null. */
     RuleBase loadOrReport() {

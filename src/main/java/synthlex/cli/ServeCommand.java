@@ -1,6 +1,7 @@
 package synthlex.cli;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -8,7 +9,10 @@ import java.util.concurrent.CountDownLatch;
 import sun.misc.Signal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import synthlex.api.ApiServer;
 import synthlex.api.ServerOptions;
 import synthlex.audit.DecisionLog;
@@ -65,7 +69,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Build only: start, answer one evaluation over HTTP, stop (the training run of the class-data archive).")
     boolean exitWhenReady;
 
+    @Spec CommandSpec spec;
+
     @Override public Integer call() throws InterruptedException, IOException {
+        if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port " + port + " is not a port; use 1-65535 (0 picks a free one)");
+        rules.check(spec.commandLine());
+        checkPortFree(); // before the rule base is built: a taken port is known in a moment, not after the build
+        if (benchStatic != null) Errors.checkInputFile(spec.commandLine(), benchStatic);
         RuleBase ruleBase = rules.loadOrReport();
         if (ruleBase == null) return 2;
         RuleBaseHolder holder = new RuleBaseHolder(ruleBase, rules.dir, scenarios);
@@ -80,7 +90,13 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stop = new CountDownLatch(1);
         // SIGTERM and Ctrl-C: stop taking requests, let those in flight finish, close the log, exit 0
         for (String name : new String[] {"TERM", "INT"}) Signal.handle(new Signal(name), s -> stop.countDown());
-        app.start(host, port);
+        try {
+            app.start(host, port);
+        } catch (JavalinBindException e) {
+            if (log != null) log.close();
+            throw new Errors.Failure("cannot listen on " + host + ":" + port + " (" + rootMessage(e)
+                    + "); stop what is using the port or pass --port N");
+        }
         if (exitWhenReady) { // the build's training run: nothing to tell anyone
             TrainingRun.evaluateOnce(host, app.port());
             app.stop();
@@ -97,5 +113,22 @@ final class ServeCommand implements Callable<Integer> {
         if (log != null) log.close();
         System.out.println("stopped");
         return 0;
+    }
+
+    private void checkPortFree() {
+        if (port == 0) return;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new Errors.Failure("cannot listen on " + host + ":" + port + " (" + rootMessage(e)
+                    + "); stop what is using the port or pass --port N");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

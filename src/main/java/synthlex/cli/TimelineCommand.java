@@ -1,5 +1,6 @@
 package synthlex.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import synthlex.api.Problem;
 import synthlex.engine.Evaluator;
 import synthlex.engine.Options;
@@ -39,11 +43,26 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Mixin RulesOption rules;
 
+    @Spec CommandSpec spec;
+
     @Override public Integer call() throws IOException {
+        // the arguments and the file first: a mistake costs no rule-base build
+        Errors.checkLang(spec.commandLine(), lang);
+        if (to.isBefore(from)) {
+            throw new ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from + "; swap them");
+        }
+        Errors.checkInputFile(spec.commandLine(), file);
+        rules.check(spec.commandLine());
+        JsonNode json;
+        try {
+            json = ServiceDescriptionParser.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (InvalidInputException e) {
+            throw new Errors.Failure(Errors.malformed(file, e));
+        }
+        if (!(json instanceof ObjectNode body)) throw new Errors.Failure(file + " does not hold a JSON object; give a service description");
         RuleBase ruleBase = rules.loadOrReport();
         if (ruleBase == null) return 2;
         try {
-            ObjectNode body = (ObjectNode) ServiceDescriptionParser.readTree(Files.readString(file, StandardCharsets.UTF_8));
             body.put("from", from.toString()).put("to", to.toString());
             TimelineRequest request = TimelineRequest.parse(body.toString());
             System.out.println(Json.pretty(Timeline.of(new Evaluator(ruleBase), request.service(), request.from(), request.to(),
@@ -51,9 +70,6 @@ final class TimelineCommand implements Callable<Integer> {
             return 0;
         } catch (InvalidInputException e) {
             System.out.println(Json.pretty(Problem.invalid(e)));
-            return 1;
-        } catch (ClassCastException e) {
-            System.err.println(file + " does not hold a JSON object");
             return 1;
         }
     }

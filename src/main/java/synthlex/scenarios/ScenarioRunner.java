@@ -106,7 +106,7 @@ public final class ScenarioRunner {
         String name = scenario.name() == null ? file.getFileName().toString() : scenario.name();
         try {
             Options options = new Options(scenario.expect() != null && scenario.expect().wantsExplain(), Options.Lang.EN);
-            return new Prepared(shown, name, canonical(scenario), service(scenario), options, List.of());
+            return new Prepared(shown, name, canonical(scenario), service(scenario, file.getParent()), options, List.of());
         } catch (InvalidInputException e) {
             return failed(shown, name, e.errors().stream()
                     .map(err -> "service is invalid at " + err.pointer() + ": " + err.message()).toList());
@@ -123,15 +123,23 @@ public final class ScenarioRunner {
 
     /** The service a scenario file describes, with its asOf applied (for comparing rule sets). */
     public ServiceDescription serviceOf(Path file) throws IOException {
-        return service(YAML.readValue(file.toFile(), Scenario.class));
+        return service(YAML.readValue(file.toFile(), Scenario.class), file.getParent());
     }
 
-    /** The scenario's service with its asOf applied; the scenario's date wins over the service's own. */
-    ServiceDescription service(Scenario s) throws IOException {
+    /**
+     * The scenario's service with its asOf applied; the scenario's date wins over the service's own.
+     * A {@code service:} path is resolved against the project root and, when no file is there,
+     * against the scenario's own folder (so a copied folder of scenarios and services runs as it is).
+     */
+    ServiceDescription service(Scenario s, Path scenarioDir) throws IOException {
         JsonNode node = s.service();
         if (node == null) throw new InvalidInputException("Invalid scenario", List.of(new InputError("/service", "service is required")));
         if (node.isTextual()) {
-            node = ServiceDescriptionParser.readTree(Files.readString(baseDir.resolve(node.asText()), StandardCharsets.UTF_8));
+            Path path = baseDir.resolve(node.asText());
+            if (!Files.exists(path) && scenarioDir != null && Files.exists(scenarioDir.resolve(node.asText()))) {
+                path = scenarioDir.resolve(node.asText());
+            }
+            node = ServiceDescriptionParser.readTree(Files.readString(path, StandardCharsets.UTF_8));
         }
         if (s.asOf() != null && node instanceof ObjectNode obj) {
             node = obj.deepCopy().put("asOf", s.asOf().toString());

@@ -103,4 +103,51 @@ class CliTest {
         assertTrue(r.out().contains("obligation dsp.label.implicit: expected bearer app-store, got service-provider"), r.out());
         assertTrue(r.out().contains("scenarios: 0 passed, 1 failed"), r.out());
     }
+
+    @Test
+    void test_scenarios_runs_one_file() {
+        Run r = run("test-scenarios", "tests-scenarios/ahim-app-store.yaml");
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().startsWith("PASS tests-scenarios/ahim-app-store.yaml  "), r.out());
+        assertTrue(r.out().endsWith("scenarios: 1 passed, 0 failed" + System.lineSeparator()), r.out());
+    }
+
+    @Test
+    void test_scenarios_filters_by_name() {
+        Run r = run("test-scenarios", "--name", "^App store on 2026-07-15");
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().contains("PASS tests-scenarios/ahim-app-store.yaml  App store on 2026-07-15"), r.out());
+        assertTrue(r.out().contains("scenarios: 1 passed, 0 failed"), r.out());
+        Run none = run("test-scenarios", "--name", "no scenario is called this");
+        assertEquals(1, none.exit());
+        assertEquals("synthlex test-scenarios: no scenario in tests-scenarios matches --name 'no scenario is called this'; check the path or the pattern"
+                + System.lineSeparator(), none.err());
+    }
+
+    @Test
+    void test_scenarios_refuses_a_missing_path_with_one_line() {
+        Run r = run("test-scenarios", "tests-scenarios/nope.yaml");
+        assertEquals(2, r.exit());
+        assertEquals("synthlex test-scenarios: no scenarios directory or file at tests-scenarios/nope.yaml; check the path" + System.lineSeparator(), r.err());
+    }
+
+    @Test
+    void test_scenarios_reads_the_service_from_the_scenarios_own_folder_and_reports_every_failure_with_file_and_line(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("copy"));
+        Files.copy(Path.of("facts/face-swap-app.json"), dir.resolve("face-swap-app.json")); // beside the scenario, not in tmp/
+        Files.writeString(dir.resolve("wrong.yaml"), """
+                name: expects two wrong things
+                service: face-swap-app.json
+                asOf: 2024-01-01
+                expect:
+                  obligations:
+                    - { id: dsp.label.implicit, bearer: app-store }
+                    - { id: dsp.no-such-duty }
+                """);
+        Run r = run("test-scenarios", dir.resolve("wrong.yaml").toString());
+        assertEquals(1, r.exit(), r.out());
+        assertTrue(r.out().contains("FAIL copy/wrong.yaml  expects two wrong things"), r.out());
+        assertTrue(r.out().contains("     - copy/wrong.yaml:6: obligation dsp.label.implicit: expected bearer app-store, got service-provider"), r.out());
+        assertTrue(r.out().contains("     - copy/wrong.yaml:7: obligation dsp.no-such-duty: expected, but it did not come back"), r.out());
+    }
 }
