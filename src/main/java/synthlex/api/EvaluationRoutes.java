@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import synthlex.audit.DecisionRecord;
+import synthlex.audit.TimelineRecord;
 import synthlex.engine.Evaluation;
 import synthlex.engine.Evaluator;
 import synthlex.engine.Options;
@@ -43,14 +44,14 @@ final class EvaluationRoutes {
         JsonNode input = ServiceDescriptionParser.readTree(body);
         Options options = options(ctx);
         Evaluation answer = Cores.run(() -> evaluator.evaluate(ServiceDescriptionParser.parse(input), options));
-        record(ctx, body, input, answer);
+        record(ctx, null, body, input, answer);
         json(ctx, answer);
     }
 
     /** Writes the decision record before the answer goes out; if it cannot be written, no answer goes out. */
-    private void record(Context ctx, String body, JsonNode input, Evaluation answer) {
+    private void record(Context ctx, Integer item, String body, JsonNode input, Evaluation answer) {
         if (server.decisionLog() == null) return;
-        server.decisionLog().append(DecisionRecord.of(RequestIds.of(ctx), body, input, answer, server.redact()));
+        server.decisionLog().append(DecisionRecord.of(server.decisionLog(), RequestIds.of(ctx), item, body, input, answer, server.redact()));
     }
 
     void batch(Context ctx) throws IOException {
@@ -77,7 +78,7 @@ final class EvaluationRoutes {
         for (int i = 0; i < services.size(); i++) {
             try {
                 Evaluation answer = evaluator.evaluate(ServiceDescriptionParser.parse(services.get(i)), options);
-                record(ctx, services.get(i).toString(), services.get(i), answer);
+                record(ctx, i, services.get(i).toString(), services.get(i), answer);
                 results.add(answer);
             } catch (InvalidInputException e) {
                 String prefix = "/services/" + i;
@@ -91,9 +92,15 @@ final class EvaluationRoutes {
     void timeline(Context ctx) throws IOException {
         requireJson(ctx);
         Evaluator evaluator = new Evaluator(ruleBase.get());
-        TimelineRequest request = TimelineRequest.parse(ctx.body());
+        String body = ctx.body();
+        TimelineRequest request = TimelineRequest.parse(body);
         Options options = new Options(false, options(ctx).lang());
-        json(ctx, Cores.run(() -> Timeline.of(evaluator, request.service(), request.from(), request.to(), options)));
+        Timeline.Result answer = Cores.run(() -> Timeline.of(evaluator, request.service(), request.from(), request.to(), options));
+        if (server.decisionLog() != null) { // recorded before it is sent, like an evaluation
+            server.decisionLog().append(TimelineRecord.of(server.decisionLog(), RequestIds.of(ctx), body,
+                    server.redact() ? null : Json.MAPPER.readTree(body), answer, server.redact()));
+        }
+        json(ctx, answer);
     }
 
     /** {@code ?explain=true}; language from {@code ?lang=} or else {@code Accept-Language}. */

@@ -49,7 +49,7 @@ class DecisionLogApiTest {
                 assertEquals("req-42", rec.path("requestId").asText());
                 assertEquals(TestRuleBase.get().version(), rec.path("ruleBase").asText());
                 assertEquals("2024-01-01", rec.path("asOf").asText());
-                assertEquals(64, rec.path("inputSha256").asText().length());
+                assertEquals(64, rec.path("inputHmacSha256").asText().length());
                 assertEquals("x", rec.path("input").path("name").asText());
                 assertEquals("dsp.app-store.verify-assessment-and-filing", rec.path("obligations").get(0).path("id").asText());
                 assertEquals("applies", rec.path("obligations").get(0).path("status").asText());
@@ -72,7 +72,7 @@ class DecisionLogApiTest {
         }
         JsonNode rec = Json.MAPPER.readTree(Files.readAllLines(file).get(0));
         assertTrue(rec.path("input").isMissingNode());
-        assertFalse(rec.path("inputSha256").asText().isEmpty());
+        assertFalse(rec.path("inputHmacSha256").asText().isEmpty());
     }
 
     @Test
