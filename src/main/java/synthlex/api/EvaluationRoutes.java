@@ -159,8 +159,8 @@ final class EvaluationRoutes {
     }
 
     /**
-     * Every integer must fit the long it becomes; otherwise a 400 naming the member (finding R9),
-     * not Jackson's range error pointing at the whole body.
+     * Every integer must fit the long it becomes, and every number is a whole number; otherwise a 400
+     * naming the member (findings R9, R18), not Jackson's range error pointing at the whole body.
      */
     static void checkNumbers(JsonNode node) {
         List<InputError> errors = new ArrayList<>();
@@ -170,8 +170,11 @@ final class EvaluationRoutes {
 
     private static void checkNumbers(JsonNode node, String pointer, List<InputError> errors) {
         if (errors.size() >= 100) return;
-        if (node.isBigInteger() || (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue()))) {
+        if (node.isBigInteger()) {
             errors.add(new InputError(pointer, "number out of range: at most " + Long.MAX_VALUE));
+        } else if (node.isFloatingPointNumber()) {
+            // every number in a request is a count: 1.0 or 1e-400 must not quietly become 1 or 0 (R18)
+            errors.add(new InputError(pointer, "must be a whole number, written without a fraction or exponent"));
         } else if (node.isObject()) {
             node.fields().forEachRemaining(e -> checkNumbers(e.getValue(),
                     pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), errors));

@@ -76,6 +76,11 @@ class LocalSafetyTest {
             String r = post(app, "/v1/evaluations", "Content-Type: application/json\r\n", body);
             assertProblem(r, 400);
             assertTrue(r.contains("\"/personalInformation/individuals\""), r);
+            for (String n : List.of("1.0", "1e-400", "18446744073709551616")) {
+                String f = post(app, "/v1/evaluations", "Content-Type: application/json\r\n", body.replace("9223372036854775808", n));
+                assertProblem(f, 400);
+                assertTrue(f.contains("\"/personalInformation/individuals\""), f);
+            }
         } finally {
             app.stop();
         }
