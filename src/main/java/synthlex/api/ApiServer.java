@@ -29,12 +29,18 @@ public final class ApiServer {
         LawRoutes law = new LawRoutes(options);
         AdminRoutes admin = new AdminRoutes(options);
         RulebookRoutes rulebook = new RulebookRoutes(options);
+        org.eclipse.jetty.server.Server[] jetty = new org.eclipse.jetty.server.Server[1];
+        LocalSafety safety = new LocalSafety(options, () -> jetty[0]);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxBodyBytes();
             config.http.prefer405over404 = true;
-            config.jetty.modifyServer(GracefulStop::install);
+            config.jetty.modifyServer(server -> {
+                GracefulStop.install(server);
+                server.setErrorHandler(new ProblemErrorHandler()); // Jetty's own errors as problem+json (R13)
+                jetty[0] = server;
+            });
             config.staticFiles.add("/web", io.javalin.http.staticfiles.Location.CLASSPATH); // the page for product teams, offline
             if (!options.corsOrigins().isEmpty()) {
                 config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
@@ -47,27 +53,28 @@ public final class ApiServer {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("X-Request-Id", RequestIds.of(ctx));
             });
+            config.routes.beforeMatched(safety::check); // Host (DNS rebinding) and Origin (cross-site requests), R8
             config.routes.post("/v1/rulebase/reload", admin::reload);
 
-            config.routes.get("/health", law::health);
+            getAndHead(config.routes, "/health", law::health);
             config.routes.post("/v1/evaluations", evaluations::evaluate);
             config.routes.post("/v1/evaluations/batch", evaluations::batch);
             config.routes.post("/v1/timelines", evaluations::timeline);
-            config.routes.get("/v1/instruments", law::instruments);
-            config.routes.get("/v1/instruments/{id}", law::instrument);
-            config.routes.get("/v1/rules", law::rules);
-            config.routes.get("/v1/rulebase", law::ruleBase);
-            config.routes.get("/v1/schema/service-description", law::schema);
-            config.routes.get("/v1/examples", law::examples);
+            getAndHead(config.routes, "/v1/instruments", law::instruments);
+            getAndHead(config.routes, "/v1/instruments/{id}", law::instrument);
+            getAndHead(config.routes, "/v1/rules", law::rules);
+            getAndHead(config.routes, "/v1/rulebase", law::ruleBase);
+            getAndHead(config.routes, "/v1/schema/service-description", law::schema);
+            getAndHead(config.routes, "/v1/examples", law::examples);
             if (options.benchStaticBody() != null) {
                 // the ceiling for this server: the same route machinery answering a body of the same size, with no work
                 byte[] staticBody = options.benchStaticBody();
                 config.routes.post("/bench/static", ctx -> ctx.contentType("application/json").result(staticBody));
             }
             String openApi = OpenApi.document();
-            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-            config.routes.get("/rulebook", rulebook::page);
-            config.routes.get("/rulebook/{page}", rulebook::page);
+            getAndHead(config.routes, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            getAndHead(config.routes, "/rulebook", rulebook::page);
+            getAndHead(config.routes, "/rulebook/{page}", rulebook::page);
 
             config.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, Problem.invalid(e)));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, forStatus(e.getStatus(), e.getMessage())));
@@ -93,6 +100,12 @@ public final class ApiServer {
         });
     }
 
+    /** HEAD answers as GET does, headers and all, without the body (R13); Jetty drops the body of a HEAD response. */
+    private static void getAndHead(io.javalin.config.RoutesConfig routes, String path, io.javalin.http.Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
+    }
+
     static void problem(Context ctx, Problem p) {
         ctx.status(p.status()).contentType(Problem.CONTENT_TYPE).result(Json.pretty(p));
     }
@@ -107,7 +120,10 @@ public final class ApiServer {
             case 404 -> Problem.of(404, "not-found", "Not found", "No such resource; see GET /openapi.json for the routes.");
             case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed", "This route does not accept that method.");
             case 413 -> Problem.of(413, "body-too-large", "Request body too large", "The body exceeds the size limit.");
-            case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type", "Send the body as application/json.");
+            case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type",
+                    message == null || message.isBlank() || message.equals("Unsupported Media Type") ? "Send the body as application/json." : message);
+            case 403, 429 -> Problem.of(status, status == 403 ? "forbidden" : "too-many-requests",
+                    status == 403 ? "Forbidden" : "Too many requests", message);
             default -> Problem.of(status, "http-" + status, message == null ? "HTTP " + status : message, message);
         };
     }

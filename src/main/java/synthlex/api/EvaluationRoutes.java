@@ -42,6 +42,7 @@ final class EvaluationRoutes {
         Evaluator evaluator = new Evaluator(ruleBase.get()); // read once: the whole request uses this rule base
         String body = ctx.body();
         JsonNode input = ServiceDescriptionParser.readTree(body);
+        checkNumbers(input);
         Options options = options(ctx);
         Evaluation answer = Cores.run(() -> evaluator.evaluate(ServiceDescriptionParser.parse(input), options));
         record(ctx, null, body, input, answer);
@@ -77,6 +78,7 @@ final class EvaluationRoutes {
         List<Object> results = new ArrayList<>();
         for (int i = 0; i < services.size(); i++) {
             try {
+                checkNumbers(services.get(i));
                 Evaluation answer = evaluator.evaluate(ServiceDescriptionParser.parse(services.get(i)), options);
                 record(ctx, i, services.get(i).toString(), services.get(i), answer);
                 results.add(answer);
@@ -93,6 +95,7 @@ final class EvaluationRoutes {
         requireJson(ctx);
         Evaluator evaluator = new Evaluator(ruleBase.get());
         String body = ctx.body();
+        checkNumbers(ServiceDescriptionParser.readTree(body));
         TimelineRequest request = TimelineRequest.parse(body);
         Options options = new Options(false, options(ctx).lang());
         Timeline.Result answer = Cores.run(() -> Timeline.of(evaluator, request.service(), request.from(), request.to(), options));
@@ -130,14 +133,63 @@ final class EvaluationRoutes {
     }
 
     /**
-     * JSON bodies only. A missing type and curl's default form type are accepted, so that
-     * {@code curl -d @facts/x.json} works as the README shows.
+     * JSON bodies only (findings R7, R8, R14, R15): the media type before any parameter must be
+     * {@code application/json} or {@code application/*+json}, and the only parameter allowed is
+     * {@code charset=utf-8}. A missing type, and curl's default form type from a client that sends no
+     * {@code Origin} (so not a browser), are accepted so that {@code curl -d @facts/x.json} works as the
+     * README shows. Any {@code Content-Encoding} but {@code identity} is refused.
      */
     static void requireJson(Context ctx) {
-        String type = ctx.contentType();
+        String encoding = ctx.header("Content-Encoding");
+        if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
+            throw new UnsupportedMediaTypeResponse("Content-Encoding '" + shorten(encoding) + "' is not supported; send the body uncompressed.");
+        }
+        String type = ctx.header("Content-Type");
         if (type == null || type.isBlank()) return;
-        String t = type.toLowerCase(Locale.ROOT);
-        if (t.startsWith("application/json") || t.contains("+json") || t.startsWith("application/x-www-form-urlencoded")) return;
-        throw new UnsupportedMediaTypeResponse();
+        java.util.Map<String, String> parameters = new java.util.HashMap<>();
+        String media = org.eclipse.jetty.http.HttpField.getValueParameters(type, parameters).trim().toLowerCase(Locale.ROOT);
+        boolean json = media.equals("application/json")
+                || (media.startsWith("application/") && media.endsWith("+json") && media.indexOf('/') == media.lastIndexOf('/')
+                    && media.length() > "application/+json".length());
+        boolean curlForm = media.equals("application/x-www-form-urlencoded") && ctx.header("Origin") == null;
+        if (!json && !curlForm) {
+            throw new UnsupportedMediaTypeResponse("Content-Type '" + shorten(type) + "' is not JSON; send application/json.");
+        }
+        for (var p : parameters.entrySet()) {
+            String value = p.getValue() == null ? "" : p.getValue().trim().replace("\"", "");
+            if (!p.getKey().trim().equalsIgnoreCase("charset") || !value.equalsIgnoreCase("utf-8")) {
+                throw new UnsupportedMediaTypeResponse("Content-Type parameter '" + shorten(p.getKey() + "=" + value)
+                        + "' is not supported; the body must be UTF-8 (charset=utf-8 or nothing).");
+            }
+        }
+    }
+
+    /**
+     * Every integer must fit the long it becomes, and every number is a whole number; otherwise a 400
+     * naming the member (findings R9, R18), not Jackson's range error pointing at the whole body.
+     */
+    static void checkNumbers(JsonNode node) {
+        List<InputError> errors = new ArrayList<>();
+        checkNumbers(node, "", errors);
+        if (!errors.isEmpty()) throw new InvalidInputException("Invalid service description", errors);
+    }
+
+    private static void checkNumbers(JsonNode node, String pointer, List<InputError> errors) {
+        if (errors.size() >= 100) return;
+        if (node.isBigInteger()) {
+            errors.add(new InputError(pointer, "number out of range: at most " + Long.MAX_VALUE));
+        } else if (node.isFloatingPointNumber()) {
+            // every number in a request is a count: 1.0 or 1e-400 must not quietly become 1 or 0 (R18)
+            errors.add(new InputError(pointer, "must be a whole number, written without a fraction or exponent"));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> checkNumbers(e.getValue(),
+                    pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), errors));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) checkNumbers(node.get(i), pointer + "/" + i, errors);
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 100 ? s.substring(0, 100) + "…" : s;
     }
 }
