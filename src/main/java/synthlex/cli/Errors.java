@@ -109,6 +109,15 @@ final class Errors {
         if (!Files.isReadable(file)) throw new ParameterException(cmd, "cannot read " + file + ": permission denied");
     }
 
+    /** Reads an input file's JSON; malformed JSON fails the command with one line (see {@link #malformed}). */
+    static com.fasterxml.jackson.databind.JsonNode readJson(Path file) throws IOException {
+        try {
+            return synthlex.input.ServiceDescriptionParser.readTree(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (synthlex.input.InvalidInputException e) {
+            throw new Failure(malformed(file, e));
+        }
+    }
+
     /** A malformed JSON input as one line, FILE:LINE:COLUMN when the parser says where. */
     static String malformed(Path file, synthlex.input.InvalidInputException e) {
         List<synthlex.input.InputError> errors = e.errors();

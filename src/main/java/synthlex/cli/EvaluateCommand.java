@@ -2,8 +2,6 @@ package synthlex.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,12 +39,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Errors.checkLang(spec.commandLine(), lang);
         Errors.checkInputFile(spec.commandLine(), file);
         rules.check(spec.commandLine());
-        JsonNode json;
-        try {
-            json = ServiceDescriptionParser.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (InvalidInputException e) {
-            throw new Errors.Failure(Errors.malformed(file, e));
-        }
+        JsonNode json = Errors.readJson(file);
         RuleBase ruleBase = rules.loadOrReport();
         if (ruleBase == null) return 2;
         try {

@@ -3,8 +3,6 @@ package synthlex.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -20,7 +18,6 @@ import synthlex.engine.Evaluator;
 import synthlex.engine.Options;
 import synthlex.engine.Timeline;
 import synthlex.input.InvalidInputException;
-import synthlex.input.ServiceDescriptionParser;
 import synthlex.input.TimelineRequest;
 import synthlex.json.Json;
 import synthlex.rules.RuleBase;
@@ -53,12 +50,7 @@ final class TimelineCommand implements Callable<Integer> {
         }
         Errors.checkInputFile(spec.commandLine(), file);
         rules.check(spec.commandLine());
-        JsonNode json;
-        try {
-            json = ServiceDescriptionParser.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (InvalidInputException e) {
-            throw new Errors.Failure(Errors.malformed(file, e));
-        }
+        JsonNode json = Errors.readJson(file);
         if (!(json instanceof ObjectNode body)) throw new Errors.Failure(file + " does not hold a JSON object; give a service description");
         RuleBase ruleBase = rules.loadOrReport();
         if (ruleBase == null) return 2;
