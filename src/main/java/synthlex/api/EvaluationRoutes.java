@@ -42,7 +42,6 @@ final class EvaluationRoutes {
         Evaluator evaluator = new Evaluator(ruleBase.get()); // read once: the whole request uses this rule base
         String body = ctx.body();
         JsonNode input = ServiceDescriptionParser.readTree(body);
-        checkNumbers(input);
         Options options = options(ctx);
         Evaluation answer = Cores.run(() -> evaluator.evaluate(ServiceDescriptionParser.parse(input), options));
         record(ctx, null, body, input, answer);
@@ -78,7 +77,6 @@ final class EvaluationRoutes {
         List<Object> results = new ArrayList<>();
         for (int i = 0; i < services.size(); i++) {
             try {
-                checkNumbers(services.get(i));
                 Evaluation answer = evaluator.evaluate(ServiceDescriptionParser.parse(services.get(i)), options);
                 record(ctx, i, services.get(i).toString(), services.get(i), answer);
                 results.add(answer);
@@ -95,7 +93,6 @@ final class EvaluationRoutes {
         requireJson(ctx);
         Evaluator evaluator = new Evaluator(ruleBase.get());
         String body = ctx.body();
-        checkNumbers(ServiceDescriptionParser.readTree(body));
         TimelineRequest request = TimelineRequest.parse(body);
         Options options = new Options(false, options(ctx).lang());
         Timeline.Result answer = Cores.run(() -> Timeline.of(evaluator, request.service(), request.from(), request.to(), options));
@@ -161,31 +158,6 @@ final class EvaluationRoutes {
                 throw new UnsupportedMediaTypeResponse("Content-Type parameter '" + shorten(p.getKey() + "=" + value)
                         + "' is not supported; the body must be UTF-8 (charset=utf-8 or nothing).");
             }
-        }
-    }
-
-    /**
-     * Every integer must fit the long it becomes, and every number is a whole number; otherwise a 400
-     * naming the member (findings R9, R18), not Jackson's range error pointing at the whole body.
-     */
-    static void checkNumbers(JsonNode node) {
-        List<InputError> errors = new ArrayList<>();
-        checkNumbers(node, "", errors);
-        if (!errors.isEmpty()) throw new InvalidInputException("Invalid service description", errors);
-    }
-
-    private static void checkNumbers(JsonNode node, String pointer, List<InputError> errors) {
-        if (errors.size() >= 100) return;
-        if (node.isBigInteger()) {
-            errors.add(new InputError(pointer, "number out of range: at most " + Long.MAX_VALUE));
-        } else if (node.isFloatingPointNumber()) {
-            // every number in a request is a count: 1.0 or 1e-400 must not quietly become 1 or 0 (R18)
-            errors.add(new InputError(pointer, "must be a whole number, written without a fraction or exponent"));
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(e -> checkNumbers(e.getValue(),
-                    pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), errors));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) checkNumbers(node.get(i), pointer + "/" + i, errors);
         }
     }
 

@@ -85,6 +85,7 @@ public final class ServiceDescriptionParser {
         for (ValidationMessage m : SCHEMA.validate(node)) {
             errors.add(toError(m));
         }
+        wholeNumbers(node, "", errors);
         JsonNode asOf = node.path("asOf");
         if (asOf.isTextual() && asOf.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {
@@ -94,6 +95,24 @@ public final class ServiceDescriptionParser {
             }
         }
         return errors.stream().distinct().sorted(Comparator.comparing(InputError::pointer)).toList();
+    }
+
+    /**
+     * Every number in a service description is a count: one beyond a long, or written with a
+     * fraction or exponent (1.0, 1e-400), must not quietly become another number (attack review
+     * R9, R18). Reported at the member itself, for the API, the CLI and scenarios alike.
+     */
+    private static void wholeNumbers(JsonNode node, String pointer, List<InputError> errors) {
+        if (errors.size() >= 100) return;
+        if (node.isBigInteger()) {
+            errors.add(new InputError(pointer, "number out of range: at most " + Long.MAX_VALUE));
+        } else if (node.isFloatingPointNumber()) {
+            errors.add(new InputError(pointer, "must be a whole number, written without a fraction or exponent"));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> wholeNumbers(e.getValue(), pointer + "/" + escape(e.getKey()), errors));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) wholeNumbers(node.get(i), pointer + "/" + i, errors);
+        }
     }
 
     private static InputError toError(ValidationMessage m) {
