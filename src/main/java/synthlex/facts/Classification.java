@@ -16,7 +16,6 @@ import java.util.Set;
 public final class Classification implements Evidence {
     private final String id;
     private final Status status;
-    private final String rule;
     private final int order;
     private final Set<String> directFacts = new LinkedHashSet<>();
     private final Set<Field> directMissing = new LinkedHashSet<>();
@@ -31,7 +30,6 @@ public final class Classification implements Evidence {
     public Classification(String id, Status status, String rule, int order) {
         this.id = id;
         this.status = status;
-        this.rule = rule;
         this.order = order;
         this.rules.add(rule);
     }
@@ -40,8 +38,8 @@ public final class Classification implements Evidence {
 
     public Status getStatus() { return status; }
 
-    /** The first rule that derived it (its title and citations name the classification). */
-    public String rule() { return rule; }
+    /** The first rule that derived it: its title names the classification. */
+    public String rule() { return rules.iterator().next(); }
 
     public int order() { return order; }
 
