@@ -85,7 +85,11 @@ public final class ServiceDescriptionParser {
         for (ValidationMessage m : SCHEMA.validate(node)) {
             errors.add(toError(m));
         }
-        wholeNumbers(node, "", errors);
+        List<InputError> numbers = new ArrayList<>();
+        wholeNumbers(node, "", numbers);
+        for (InputError n : numbers) { // one message per member: the schema's, where it already spoke
+            if (errors.stream().noneMatch(e -> e.pointer().equals(n.pointer()))) errors.add(n);
+        }
         JsonNode asOf = node.path("asOf");
         if (asOf.isTextual() && asOf.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {
