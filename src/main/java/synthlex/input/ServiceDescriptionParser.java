@@ -90,12 +90,14 @@ public final class ServiceDescriptionParser {
         for (InputError n : numbers) { // one message per member: the schema's, where it already spoke
             if (errors.stream().noneMatch(e -> e.pointer().equals(n.pointer()))) errors.add(n);
         }
-        JsonNode asOf = node.path("asOf");
-        if (asOf.isTextual() && asOf.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            try {
-                LocalDate.parse(asOf.asText());
-            } catch (DateTimeParseException e) {
-                errors.add(new InputError("/asOf", "'" + asOf.asText() + "' is not a calendar date"));
+        for (String date : List.of("asOf", "launchDate")) {
+            JsonNode value = node.path(date);
+            if (value.isTextual() && value.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                try {
+                    LocalDate.parse(value.asText());
+                } catch (DateTimeParseException e) {
+                    errors.add(new InputError("/" + date, "'" + value.asText() + "' is not a calendar date"));
+                }
             }
         }
         return errors.stream().distinct().sorted(Comparator.comparing(InputError::pointer)).toList();

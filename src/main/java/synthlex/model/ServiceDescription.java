@@ -12,6 +12,7 @@ import java.util.List;
 public record ServiceDescription(
         String name,
         LocalDate asOf,
+        LocalDate launchDate,
         List<Role> roles,
         Audience audience,
         List<Capability> capabilities,
@@ -80,7 +81,7 @@ public record ServiceDescription(
 
     /** The same service judged on another day (the request's own asOf is only a default). */
     public ServiceDescription withAsOf(LocalDate date) {
-        return new ServiceDescription(name, date, roles, audience, capabilities, publicOpinion, informationPublishing,
+        return new ServiceDescription(name, date, launchDate, roles, audience, capabilities, publicOpinion, informationPublishing,
                 tools, biometricEditing, editingChangesIdentity, generativeEditing, newFunction, contentExport,
                 unlabelledOnRequest, training, personalInformation, users, companion, faceRecognition,
                 criticalInformationInfrastructure, news, workers,
