@@ -1,0 +1,74 @@
+package synthlex.pack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import synthlex.law.Citation;
+
+/**
+ * The answer's {@code timing} ({@code {when, period, workingDays, from, every, basis}}) and
+ * {@code due} in words. Both are read from the JSON and may be absent (an answer made before they
+ * were added, or a request without {@code launchDate}): then they read "—".
+ */
+final class Timing {
+    static final String NONE = "—";
+    private static final Pattern PERIOD = Pattern.compile("^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?$");
+
+    private Timing() { }
+
+    /** The timing in words, without its basis; "—" when the answer has none. */
+    static String text(JsonNode t, Language lang) {
+        if (t == null || !t.isObject() || t.path("when").asText("").isEmpty()) return NONE;
+        String when = t.path("when").asText();
+        String from = t.path("from").asText("");
+        String fromText = from.isEmpty() ? "" : Terms.trigger(from, lang);
+        String period = period(t.path("period").asText(""), t.path("workingDays").asBoolean(false), lang);
+        String every = period(t.path("every").asText(""), false, lang);
+        return switch (when) {
+            case "before-launch" -> lang.t("before launch", "上线前");
+            case "at-launch" -> lang.t("in place at launch", "上线时即须落实");
+            case "within" -> lang.zh()
+                    ? (fromText.isEmpty() ? "" : "自" + fromText + "之日起") + (period.isEmpty() ? "限期内" : period + "内")
+                    : "within " + (period.isEmpty() ? "the period set" : period) + (fromText.isEmpty() ? "" : " of " + fromText);
+            case "periodic" -> lang.zh() ? (every.isEmpty() ? "定期" : "定期，每" + every) : (every.isEmpty() ? "periodically" : "periodically, every " + every);
+            case "on-event" -> lang.zh() ? (fromText.isEmpty() ? "事件发生时" : fromText + "时") : (fromText.isEmpty() ? "when the event occurs" : "on " + fromText);
+            case "ongoing" -> lang.t("ongoing", "持续遵守");
+            default -> when;
+        };
+    }
+
+    /** The basis the timing is read from, as the registered provision (null when absent or unregistered). */
+    static Citation basis(JsonNode t, Sources sources) {
+        if (t == null || !t.isObject()) return null;
+        String basis = t.path("basis").asText("");
+        if (basis.isEmpty()) return null;
+        Citation c = sources.byLabel(basis);
+        return c != null ? c : sources.byKey(basis);
+    }
+
+    /** The due date, or "—" (no {@code launchDate} in the request, or an answer without due dates). */
+    static String due(JsonNode due) {
+        if (due == null || due.isMissingNode() || due.isNull()) return NONE;
+        if (due.isTextual()) return due.asText().isBlank() ? NONE : due.asText();
+        if (due.isObject() && due.path("date").isTextual()) return due.path("date").asText();
+        return due.toString();
+    }
+
+    /** An ISO-8601 period such as P10D or P2Y in words; "" when absent. */
+    static String period(String iso, boolean workingDays, Language lang) {
+        if (iso == null || iso.isEmpty()) return "";
+        Matcher m = PERIOD.matcher(iso);
+        if (!m.matches()) return iso;
+        StringBuilder b = new StringBuilder();
+        String[][] units = {
+            {"year", "years", "年"}, {"month", "months", "个月"}, {"week", "weeks", "周"},
+            workingDays ? new String[] {"working day", "working days", "个工作日"} : new String[] {"day", "days", "日"}};
+        for (int i = 0; i < 4; i++) {
+            String n = m.group(i + 1);
+            if (n == null) continue;
+            if (lang.zh()) b.append(n).append(units[i][2]);
+            else b.append(b.length() == 0 ? "" : " ").append(n).append(' ').append(n.equals("1") ? units[i][0] : units[i][1]);
+        }
+        return b.toString();
+    }
+}
