@@ -59,7 +59,7 @@ final class AssessmentOutline extends Doc {
     @Override String file() { return FILE; }
 
     @Override String purpose(Language lang) {
-        return lang.t("An outline of the security self-assessment: the headings the cited law requires, each cited.",
+        return lang.t("An outline of the security self-assessment: the headings set by the cited provisions, each cited.",
                 "安全自评估提纲：所引法律要求的各项标题，逐项注明依据。");
     }
 

@@ -21,7 +21,7 @@ final class ChecklistCsv {
         // page (e.g. Windows-1252 or GBK), which garbles every Chinese title and citation; with it,
         // Excel reads UTF-8. Other tools (LibreOffice, pandas with utf-8-sig) accept it.
         out.append('\uFEFF');
-        row(out, lang.t("Section", "分类"), "#", lang.t("Obligation id", "义务编号"), lang.t("Title", "义务"),
+        row(out, lang.t("Section", "分类"), lang.t("#", "序号"), lang.t("Obligation id", "义务编号"), lang.t("Title", "义务"),
                 lang.t("Kind", "类型"), lang.t("Bearer", "义务主体"), lang.t("Timing", "时间要求"), lang.t("Due", "截止日期"),
                 lang.t("Citations", "法律依据"), lang.t("Missing facts", "待补充事实"), lang.t("Status", "状态"), lang.t("Notes", "备注"),
                 lang.t("Rule base", "规则库版本"), lang.t("As of", "评估基准日"));

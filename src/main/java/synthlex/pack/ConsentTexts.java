@@ -22,7 +22,7 @@ final class ConsentTexts extends Doc {
     @Override String file() { return FILE; }
 
     @Override String purpose(Language lang) {
-        return lang.t("Draft consent prompts: each element the law requires, cited, with the consent obligations each serves.",
+        return lang.t("Draft consent prompts: each element with the provision it comes from, and the consent obligations each prompt serves.",
                 "同意文本草稿：列明法律要求的各项要素及其依据，以及各文本对应的同意义务。");
     }
 
@@ -51,8 +51,8 @@ final class ConsentTexts extends Doc {
         for (Answer.Ob o : a.where(this::serves)) byPrompt.get(prompt(o, src)).add(o);
 
         Md md = start(ctx, lang, lang.t("Consent texts — drafts", "同意文本 — 草稿"));
-        md.root().para(lang.t("Draft prompts to show before the processing each one covers. Each element is what the cited provision requires the "
-                        + "prompt to contain; the wording is a draft for the team and its counsel. Where an obligation is undetermined or comes into "
+        md.root().para(lang.t("Draft prompts to show before the processing each one covers. Each element comes from the provision cited at its end; "
+                        + "the wording is a draft for the team and its counsel. Where an obligation is undetermined or comes into "
                         + "force later, its prompt says so.",
                 "以下为在相应处理活动之前展示的提示草稿。每项要素均为所引条款要求提示中包含的内容；措辞仅为供团队及法律顾问使用的草稿。"
                         + "相关义务待定或将来施行的，在对应提示中予以说明。"));
@@ -66,7 +66,7 @@ final class ConsentTexts extends Doc {
             Md.Section s = md.root().section(heading(e.getKey(), lang));
             Md.Section covers = s.section(lang.t("Obligations this prompt serves", "本提示对应的义务"));
             for (Answer.Ob o : obs) covers.line("- " + obligationLine(o, cites, lang));
-            Md.Section draft = s.section(lang.t("Draft: the elements the law requires", "草稿：法律要求的要素"));
+            Md.Section draft = s.section(lang.t("Draft: the elements, each with its basis", "草稿：各项要素及其依据"));
             switch (e.getKey()) {
                 case GENERAL -> general(ctx, a, obs, draft, cites, lang, name, from);
                 case SENSITIVE -> sensitive(ctx, obs, draft, cites, lang, name, from);

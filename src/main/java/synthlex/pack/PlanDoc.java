@@ -125,17 +125,17 @@ final class PlanDoc {
     private static void obligation(Md.Section k, Answer.Ob o, int n, Ctx ctx, Language lang, Cites cites) {
         Sources sources = ctx.sources;
         Md.Section s = k.section(n + ". " + Md.esc(o.title()));
-        s.line("- `" + o.id() + "` · " + Terms.kind(o.kind(), lang) + lang.t(" · bearer: ", " · 义务主体：") + Terms.code(o.bearer(), lang)
-                + lang.t(" · status: ", " · 状态：") + status(o.status(), lang));
         String what = o.summary().isBlank() ? o.title() : o.summary();
         s.line(lang.t("- What to do: ", "- 要求：") + Md.esc(what) + " " + cites.all(o.citations()));
+        s.line("- `" + o.id() + "` · " + Terms.kind(o.kind(), lang) + lang.t(" · bearer: ", " · 义务主体：") + Terms.code(o.bearer(), lang)
+                + lang.t(" · status: ", " · 状态：") + status(o.status(), lang));
         Citation basis = Timing.basis(o.timing(), sources);
         s.line(lang.t("- Timing: ", "- 时间要求：") + Timing.text(o.timing(), lang)
                 + (basis == null ? "" : " " + cites.m(basis))
                 + lang.t(" · Due: ", " · 截止日期：") + Timing.due(o.due()));
         if (!o.because().isEmpty()) {
             List<String> why = new ArrayList<>();
-            for (String b : o.because()) why.add(Md.esc(b));
+            for (String b : o.because()) why.add("`" + b.replace("`", "'") + "`"); // facts and classification ids, as the answer gives them
             s.line(lang.t("- Because: ", "- 依据事实：") + String.join("; ", why));
         }
         if (o.section() == Answer.Section.UPCOMING && !o.effective().isEmpty()) {
