@@ -15,12 +15,21 @@ import synthlex.json.Json;
 final class OpenApi {
     private OpenApi() { }
 
-    record Route(String method, String path, String summary, boolean serviceBody) { }
+    /** {@code produces}: the media type of a 200 answer that is not JSON (null for JSON). */
+    record Route(String method, String path, String summary, boolean serviceBody, String produces) {
+        Route(String method, String path, String summary, boolean serviceBody) {
+            this(method, path, summary, serviceBody, null);
+        }
+    }
 
     static final List<Route> ROUTES = List.of(
             new Route("post", "/v1/evaluations", "Obligations, classifications, upcoming obligations and questions for one service. ?explain=true adds near misses and traces; ?lang=zh or Accept-Language: zh answers in Chinese.", true),
             new Route("post", "/v1/evaluations/batch", "Up to 1000 services ({\"services\": [...]}); one result per service, in order; a bad item gets its own problem object.", false),
             new Route("post", "/v1/timelines", "A service description plus from and to: the periods cut at each day cited law came into force.", false),
+            new Route("post", "/v1/packs", "The compliance pack for one service, as a zip (Content-Disposition: attachment; filename=\"<slug>-compliance-pack.zip\"): "
+                    + "en/ and zh/ each hold plan.md and checklist.csv, and algorithm-filing-draft.md, security-self-assessment-outline.md, labelling-spec.md "
+                    + "and consent-texts.md where an obligation they serve applies. Same body, query parameters (?explain=true adds near misses to the plan), "
+                    + "validation and decision record as POST /v1/evaluations.", true, "application/zip"),
             new Route("get", "/v1/instruments", "Every registered instrument with its metadata.", false),
             new Route("get", "/v1/instruments/{id}", "One instrument with every provision (pinpoint, verbatim text, paraphrase).", false),
             new Route("get", "/v1/rules", "Every rule: name, file, line, obligation id, kind, bearer, citations.", false),
@@ -48,8 +57,11 @@ final class OpenApi {
                 op.put("requestBody", Map.of("required", true, "content", Map.of("application/json",
                         Map.of("schema", Map.of("$ref", "#/components/schemas/ServiceDescription")))));
             }
+            Map<String, Object> ok = r.produces() == null ? Map.of("description", "OK")
+                    : Map.of("description", "OK", "content", Map.of(r.produces(), Map.of("schema",
+                            Map.of("type", "string", "contentMediaType", r.produces()))));
             op.put("responses", Map.of(
-                    "200", Map.of("description", "OK"),
+                    "200", ok,
                     "4XX", Map.of("description", "A problem (RFC 9457)", "content",
                             Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))))));
             @SuppressWarnings("unchecked")
