@@ -132,6 +132,13 @@ final class FilingDraft extends Doc {
         role.line(lang.t("- Roles in the description: ", "- 服务描述中的角色：") + (roles.isEmpty() ? lang.t("none given", "未提供") : Ctx.words(roles, lang)) + " " + from);
         for (Answer.Ob o : triggers) {
             boolean asSupporter = o.bearer().equals("technical-supporter");
+            if (o.id().equals("gaim.algorithm-filing.technical-supporter")) {
+                role.line(lang.t("- File as: the provider of a generative AI service offered through a programmable interface, on the rule base's "
+                                + "reading (see section 1) ",
+                        "- 备案角色：通过提供可编程接口等方式提供生成式人工智能服务的提供者（依规则库的解读，见第1部分） ")
+                        + cites.m("GAIM Art. 22(1)(2)") + lang.t(", for ", "，对应 ") + "`" + o.id() + "` " + cites.all(o.citations()));
+                continue;
+            }
             role.line(lang.t("- File as: ", "- 备案角色：") + (asSupporter
                     ? lang.t("technical supporter (技术支持者)", "技术支持者")
                     : lang.t("service provider (服务提供者)", "服务提供者")) + lang.t(", for ", "，对应 ") + "`" + o.id() + "` " + cites.all(o.citations()));
