@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import synthlex.law.Citation;
 
 /**
@@ -17,16 +18,18 @@ final class LabellingSpec extends Doc {
     static final String FILE = "labelling-spec.md";
 
     enum Medium {
-        TEXT(1, "Text", "文本"), AUDIO(2, "Audio", "音频"), IMAGE(3, "Images", "图片"), VIDEO(4, "Video", "视频"),
-        SCENE(5, "Virtual scenes", "虚拟场景"), OTHER(6, "Other generated content", "其他生成合成内容");
+        TEXT(1, "Text", "text", "文本"), AUDIO(2, "Audio", "audio", "音频"), IMAGE(3, "Images", "image", "图片"), VIDEO(4, "Video", "video", "视频"),
+        SCENE(5, "Virtual scenes", "virtual-scene", "虚拟场景"), OTHER(6, "Other generated content", "other", "其他生成合成内容");
 
         final int lmItem;
         final String en;
+        final String single;
         final String zh;
 
-        Medium(int lmItem, String en, String zh) {
+        Medium(int lmItem, String en, String single, String zh) {
             this.lmItem = lmItem;
             this.en = en;
+            this.single = single;
             this.zh = zh;
         }
 
@@ -134,7 +137,10 @@ final class LabellingSpec extends Doc {
     }
 
     private static void explicit(Md.Section s, Medium m, Answer a, Sources src, Cites cites, Language lang, LocalDate asOf, boolean dsp17, boolean export) {
-        Md.Section e = s.section(lang.t("Explicit label ", "显式标识 ") + cites.m(m.lm()));
+        // the heading cites the Measures' item where it binds on the as-of date, else the Deep Synthesis Provisions' item
+        String basis = src.ref(m.lm()).inForceOn(asOf) ? cites.m(m.lm())
+                : String.join(" ", dspItem(m).stream().filter(r -> applyingCite(a, src, r)).map(cites::m).toList());
+        Md.Section e = s.section(lang.t("Explicit label ", "显式标识 ") + basis);
         if (dsp17) {
             e.line(lang.t("- A conspicuous label at a reasonable place or area of the generated or edited content tells the public it is synthetic ",
                     "- 在生成或者编辑的信息内容的合理位置、区域进行显著标识，向公众提示深度合成情况 ") + cites.mv("DSP Art. 17(1)"));
@@ -208,7 +214,8 @@ final class LabellingSpec extends Doc {
 
     /** Per medium: the metadata fields, and the container the team still has to choose for the medium's file formats. */
     private static void implicitLabel(Md.Section s, Medium m, Sources src, Cites cites, Language lang, LocalDate asOf) {
-        Md.Section i = s.section(lang.t("Implicit label (file metadata) ", "隐式标识（文件元数据） ") + cites.m("LM Art. 5(1)"));
+        String basis = src.ref("LM Art. 5(1)").inForceOn(asOf) ? cites.m("LM Art. 5(1)") : cites.m("DSP Art. 16");
+        Md.Section i = s.section(lang.t("Implicit label (file metadata) ", "隐式标识（文件元数据） ") + basis);
         i.line(lang.t("- Elements in the file metadata: the content's AI-generated attribute, the provider's name or code, and a content ID ",
                 "- 文件元数据中的制作要素：生成合成内容属性信息、服务提供者名称或者编码、内容编号 ") + v("LM Art. 5(1)", src, cites, lang, asOf));
         i.line(lang.t("- Field names: a JSON object under the metadata key `AIGC` with `Label` (1 = AI-generated, 2 = possibly, 3 = suspected), "
@@ -216,14 +223,15 @@ final class LabellingSpec extends Doc {
                         + "own metadata container ",
                 "- 字段名称：元数据键 `AIGC` 下的 JSON 对象，含 `Label`（1 = 人工智能生成，2 = 可能，3 = 疑似）、`ContentProducer`（服务提供者名称或编码）、"
                         + "`ProduceID`（内容编号）及预留字段 `ReservedCode1`，写入该文件格式自身的元数据容器 ") + v("GB45438 Art. 8", src, cites, lang, asOf));
-        i.line(lang.t("- Container for each " + m.en.toLowerCase(java.util.Locale.ROOT) + " file format this service writes: ",
+        i.line(lang.t("- Container for each " + m.single + " file format this service writes: ",
                 "- 本服务输出的各类" + m.zh + "文件格式所用的元数据容器：")
                 + Ctx.todo(lang, lang.t("check the standard's appendix for each format ", "逐一对照标准附录核对 ")) + Ctx.practice(lang));
     }
 
     /** What holds for the implicit label of every medium. */
     private static void implicitCommon(Md md, Answer a, Sources src, Cites cites, Language lang, LocalDate asOf) {
-        Md.Section i = md.root().section(lang.t("Implicit label: every medium ", "隐式标识：所有内容类型 ") + cites.m("LM Art. 5"));
+        String basis = src.ref("LM Art. 5").inForceOn(asOf) ? cites.m("LM Art. 5") : cites.m("DSP Art. 16");
+        Md.Section i = md.root().section(lang.t("Implicit label: every medium ", "隐式标识：所有内容类型 ") + basis);
         if (applyingCite(a, src, "DSP Art. 16")) {
             i.line(lang.t("- Technical measures add marks that do not hinder use to the content generated or edited with the service ",
                     "- 对使用其服务生成或者编辑的信息内容，采取技术措施添加不影响用户使用的标识 ") + cites.mv("DSP Art. 16"));
@@ -238,6 +246,8 @@ final class LabellingSpec extends Doc {
     /** For content platforms: what LM Art. 6 asks of content that users publish. */
     private static void platform(Md md, Answer a, Sources src, Cites cites, Language lang) {
         LocalDate asOf = LocalDate.parse(a.asOf());
+        if (!applyingCite(a, src, "LM Art. 10(1)") && Stream.of("LM Art. 6(1)(1)", "LM Art. 6(1)(2)", "LM Art. 6(1)(3)", "LM Art. 6(1)(4)", "LM Art. 6(2)")
+                .noneMatch(r -> applyingCite(a, src, r))) return; // not written, and so not cited
         Md.Section p = md.root().section(lang.t("Content the platform's users publish ", "平台用户发布的内容 ") + cites.m("LM Art. 6"));
         String[][] items = {
             {"LM Art. 6(1)(1)", "- Metadata says AI-generated: add a conspicuous prompt next to the published content telling the public clearly that it is AI-generated ",

@@ -238,7 +238,13 @@ final class PlanDoc {
                 if (c == null) c = sources.byLabel(ref.asText());
                 if (c != null) cs.add(c);
             }
-            s.line("- " + Md.esc(m.path("explanation").asText(m.path("title").asText())) + " " + cites.all(cs));
+            // written here rather than taken from the answer's explanation, which is English in both languages
+            String pointer = m.path("change").path("pointer").asText();
+            String value = m.path("change").path("value").toString();
+            String title = Md.esc(m.path("title").asText());
+            String id = m.path("obligation").asText();
+            s.line(lang.t("- If `" + pointer + "` were `" + value + "`: “" + title + "” (`" + id + "`) would apply ",
+                    "- 若 `" + pointer + "` 为 `" + value + "`：“" + title + "”（`" + id + "`）将适用 ") + cites.all(cs));
         }
     }
 }
