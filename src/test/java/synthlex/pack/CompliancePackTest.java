@@ -294,7 +294,8 @@ class CompliancePackTest {
         assertTrue(text(pack, "zh/plan.md").contains("## 哪些事实变化会改变答复\n\n- 若 `/audience/minors` 为 `true`：“"));
         JsonNode en = CompliancePack.wire(CompliancePack.evaluate(TestRuleBase.evaluator(), s, new Options(true, Options.Lang.EN)).en());
         assertTrue(en.path("nearMisses").size() > 0);
-        assertTrue(problems(unzip(pack.zip()), TestRuleBase.get().version(), en.path("asOf").asText()).isEmpty());
+        List<String> problems = problems(unzip(pack.zip()), TestRuleBase.get().version(), en.path("asOf").asText());
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     @Test

@@ -56,7 +56,7 @@ final class PackChecks {
         List<String> problems = new ArrayList<>();
         String[] lines = md.split("\n");
         for (int i = 0; i < lines.length; i++) {
-            Matcher m = BRACKET.matcher(lines[i]);
+            Matcher m = BRACKET.matcher(code(lines[i]));
             while (m.find()) {
                 if (sources.byKey(m.group(1)) == null) problems.add(file + ":" + (i + 1) + ": [" + m.group(1) + "] is not a registered provision");
             }
@@ -64,8 +64,13 @@ final class PackChecks {
         return problems;
     }
 
+    /** The line without its code spans (ids, facts, values such as ["forum"]): brackets there are not citations. */
+    static String code(String line) {
+        return line.replaceAll("`[^`]*`", "");
+    }
+
     static boolean cited(String line, Sources sources) {
-        Matcher m = BRACKET.matcher(line);
+        Matcher m = BRACKET.matcher(code(line));
         while (m.find()) if (sources.byKey(m.group(1)) != null) return true;
         return false;
     }
@@ -93,7 +98,7 @@ final class PackChecks {
      * and the names of the kinds of obligation (禁止性规定, "Prohibitions": a category, not a requirement).
      */
     static String words(String line) {
-        String out = line.replaceAll("`[^`]*`", "");
+        String out = code(line);
         for (Language l : Language.values()) out = out.replace(Terms.kind("prohibition", l), "");
         return out;
     }
@@ -125,6 +130,7 @@ final class PackChecks {
             String line = lines[i];
             if (level(line) == 2) inSources = line.contains("Sources cited") || line.contains("引用的法律依据");
             if (inSources || !line.stripLeading().startsWith("- ")) continue;
+            line = code(line);
             Matcher m = BRACKET.matcher(line);
             while (m.find()) {
                 Citation c = sources.byKey(m.group(1));
