@@ -213,6 +213,9 @@ final class AssessmentOutline extends Doc {
         for (Answer.Ob o : obs) s.line("- " + obligationLine(o, cites, lang));
         s.line(lang.t("- The provider or technical supporter carries out the assessment itself or commissions a professional institution ",
                 "- 应当依法自行或者委托专业机构开展安全评估 ") + cites.mv("DSP Art. 15(2)"));
+        s.line(lang.t("- The provision sets no headings for this assessment; organising it along the items of the 2018 Security Assessment "
+                        + "Provisions or the generative-AI security requirements is a choice ",
+                "- 该条未规定此项评估的具体栏目；参照2018年安全评估规定所列事项或生成式人工智能安全要求组织评估，属于可选做法 ") + Ctx.practice(lang));
         boolean biometric = obs.stream().anyMatch(o -> o.cites(ctx.sources, "DSP Art. 15(2)(1)"));
         boolean scenes = obs.stream().anyMatch(o -> o.cites(ctx.sources, "DSP Art. 15(2)(2)"));
         if (biometric) {
@@ -229,9 +232,6 @@ final class AssessmentOutline extends Doc {
             h.line("- " + Ctx.todo(lang, lang.t("each tool, what it generates or edits, and the risks found", "各工具、其生成或编辑的内容及发现的风险"))
                     + " " + cites.mv("DSP Art. 15(2)(2)"));
         }
-        s.line(lang.t("- The provision sets no headings for this assessment; organising it like the public-opinion assessment above, or along the "
-                        + "generative-AI security requirements, is a choice ",
-                "- 该条未规定此项评估的具体栏目；参照上述舆论属性安全评估或生成式人工智能安全要求组织评估，属于可选做法 ") + Ctx.practice(lang));
     }
 
     private static String yesNo(boolean b, Language lang) {

@@ -56,12 +56,12 @@ abstract class Doc {
     /** The legend of the marks the drafting documents use. */
     static void legend(Md md, Language lang) {
         md.root().para(lang.t(
-                "How to read this draft: a bracket such as [PIPL Art. 17(1)(1)] names the legal basis of the sentence it ends, a provision "
+                "How to read this draft: a bracket such as `[PIPL Art. 17(1)(1)]` names the legal basis of the sentence it ends, a provision "
                         + "registered in the rule base (quoted at the end under \"Sources cited\"); \"(practice, not law)\" marks what comes from "
                         + "regulators' or the market's practice rather than from the text of the law; \"(from the description)\" marks what was "
                         + "filled in from the service description; \"TODO — to be written by the team\" marks what is still to write. "
                         + "This is a working draft for the team and its counsel, not legal advice.",
-                "阅读说明：方括号（如 [PIPL Art. 17(1)(1)]）标明该句的法律依据，即规则库登记的条款（原文见文末“引用的法律依据”）；"
+                "阅读说明：方括号（如 `[PIPL Art. 17(1)(1)]`）标明该句的法律依据，即规则库登记的条款（原文见文末“引用的法律依据”）；"
                         + "“（实务做法，非法律规定）”表示内容来自监管或行业实务，而非法律条文；“（据服务描述）”表示根据服务描述预先填写；"
                         + "“待办 — 由团队填写”表示仍需团队撰写的内容。本文件为供团队及法律顾问使用的工作草稿，不构成法律意见。"));
     }

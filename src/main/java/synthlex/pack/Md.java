@@ -76,7 +76,8 @@ final class Md {
         private static String tidy(String line) {
             int indent = 0;
             while (indent < line.length() && line.charAt(indent) == ' ') indent++;
-            return line.substring(0, indent) + line.substring(indent).replaceAll(" {2,}", " ").stripTrailing();
+            // and no space before full-width punctuation, which carries its own spacing in Chinese
+            return line.substring(0, indent) + line.substring(indent).replaceAll(" {2,}", " ").replaceAll(" +(?=[，。；：、（）])", "").stripTrailing();
         }
 
         /** A verbatim quotation (the law's own text), as a block quote indented under a list item. */

@@ -53,11 +53,11 @@ final class PlanDoc {
                 "Every obligation the rule base finds for this service, by status: what applies now, what is undetermined because a fact "
                         + "is missing, and what comes into force later. Each names its bearer, its timing and due date (\"—\" where the answer "
                         + "gives none: due dates need launchDate in the description), and every legal basis with its registered Chinese text. "
-                        + "A bracket such as [PIPL Art. 17(1)(1)] names a provision registered in the rule base. "
+                        + "A bracket such as `[PIPL Art. 17(1)(1)]` names a provision registered in the rule base. "
                         + "This is a working document for the team and its counsel, not legal advice.",
                 "本计划列出规则库为该服务识别的全部义务，按状态分为：现已适用、因事实缺失而待定、以及将来施行。每项义务注明义务主体、"
                         + "时间要求和截止日期（答复未给出的显示为“—”；截止日期需在服务描述中提供 launchDate），以及每一法律依据及其登记的中文原文。"
-                        + "方括号（如 [PIPL Art. 17(1)(1)]）标明规则库登记的条款。本文件为供团队及法律顾问使用的工作文件，不构成法律意见。"));
+                        + "方括号（如 `[PIPL Art. 17(1)(1)]`）标明规则库登记的条款。本文件为供团队及法律顾问使用的工作文件，不构成法律意见。"));
 
         List<Answer.Ob> applies = a.in(Answer.Section.APPLIES);
         List<Answer.Ob> undetermined = a.in(Answer.Section.UNDETERMINED);
