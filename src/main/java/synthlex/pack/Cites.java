@@ -85,7 +85,9 @@ final class Cites {
 
     /** One provision as a list item: bracket, instrument, pinpoint, verification, date; then its text. */
     static void quote(Md.Section s, Citation c, Sources sources, Language lang, String indent) {
-        String where = Sources.instrumentTitle(c, lang) + " " + c.pinpoint();
+        // the citation's label as the answer gives it (with the Chinese pinpoint); in Chinese, the official title and pinpoint
+        String where = lang.zh() ? Sources.instrumentTitle(c, lang) + " " + c.pinpoint()
+                : c.source().isStandard() ? c.source().shortTitle() : c.label() + " (" + c.pinpoint() + ")";
         s.line(indent + "- [" + Sources.key(c) + "] " + where + " · " + sources.verification(c, lang)
                 + " · " + lang.t("in force from ", "施行日期 ") + c.effective()
                 + (c.text() == null ? " · " + lang.t("paraphrase: ", "摘要（英文）：") + c.summary() : ""));

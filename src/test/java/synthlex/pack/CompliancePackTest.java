@@ -170,7 +170,7 @@ class CompliancePackTest {
     void the_plan_quotes_every_citation_with_its_registered_text() throws IOException {
         String plan = text(pack(Path.of("facts/face-swap-app.json")), "en/plan.md");
         Citation c = TestRuleBase.get().sources().resolve("DSP Art. 17(1)(3)");
-        assertTrue(plan.contains("  - [DSP Art. 17(1)(3)] Deep Synthesis Provisions 第十七条第一款第（三）项 · verbatim · in force from 2023-01-10\n"
+        assertTrue(plan.contains("  - [DSP Art. 17(1)(3)] Deep Synthesis Provisions Art. 17(1)(3) (第十七条第一款第（三）项) · verbatim · in force from 2023-01-10\n"
                 + "    > 深度合成服务提供者提供以下深度合成服务，可能导致公众混淆或者误认的，应当在生成或者编辑的信息内容的合理位置、区域进行显著标识，向公众提示深度合成情况：\n"
                 + "    > " + c.text() + "\n"), plan);
         assertTrue(plan.contains("- Timing: — · Due: —"), "no timing in the answer yet: shown as —");
