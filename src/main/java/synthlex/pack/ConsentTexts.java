@@ -314,7 +314,8 @@ final class ConsentTexts extends Doc {
             d.line(lang.t("- **Third parties**: interaction data is not provided to third parties without a legal basis or the user's explicit consent: "
                             + "“" + Ctx.todo(lang, "each third party and purpose, if any") + "” ",
                     "- **第三方**：无法律依据或者未取得用户明确同意的，不得向第三方提供交互数据：“" + Ctx.todo(lang, "如有，逐一列明第三方及目的") + "” ")
-                    + cites.mv("AHIM Art. 16"));
+                    + cites.m("AHIM Art. 16") + lang.t(" (this part of the article is registered only in its summary, not verbatim)",
+                            "（该条此部分仅登记摘要，未核实原文）"));
         }
     }
 }
