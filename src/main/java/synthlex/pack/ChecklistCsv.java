@@ -30,8 +30,9 @@ final class ChecklistCsv {
             n++;
             List<String> labels = new ArrayList<>();
             for (Citation c : o.citations()) labels.add(c.label());
-            Citation basis = Timing.basis(o.timing(), ctx.sources);
-            String timing = Timing.text(o.timing(), lang) + (basis == null ? "" : " (" + basis.label() + ")");
+            List<String> bases = new ArrayList<>();
+            for (Citation c : Timing.bases(o.timing(), ctx.sources)) bases.add(c.label());
+            String timing = Timing.text(o.timing(), lang) + (bases.isEmpty() ? "" : " (" + String.join(" | ", bases) + ")");
             row(out, section(o, lang), Integer.toString(n), o.id(), o.title(), Terms.kind(o.kind(), lang), Terms.code(o.bearer(), lang),
                     timing, Timing.due(o.due()), String.join(" | ", labels), String.join(" ", o.missing()), "", "",
                     a.ruleBaseVersion(), a.asOf());

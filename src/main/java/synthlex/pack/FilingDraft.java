@@ -86,9 +86,9 @@ final class FilingDraft extends Doc {
         Md.Section why = md.root().section(lang.t("1. Why this service files", "1. 备案原因"));
         why.line(lang.t("- Source: the law. ", "- 来源：法律规定。") + cites.all(citations(triggers)));
         for (Answer.Ob o : triggers) {
-            Citation basis = Timing.basis(o.timing(), ctx.sources);
+            List<Citation> bases = Timing.bases(o.timing(), ctx.sources);
             why.line("- " + obligationLine(o, cites, lang) + lang.t(" — timing: ", " — 时间要求：") + Timing.text(o.timing(), lang)
-                    + (basis == null ? "" : " " + cites.m(basis)) + lang.t(" · due: ", " · 截止日期：") + Timing.due(o.due()));
+                    + (bases.isEmpty() ? "" : " " + cites.all(bases)) + lang.t(" · due: ", " · 截止日期：") + Timing.due(o.due()));
             JsonNode r = o.reading();
             if (r.path("contested").asBoolean(false)) {
                 why.line(lang.t("  - Reading (contested): ", "  - 解读（有争议）：") + Md.esc(r.path("text").asText())

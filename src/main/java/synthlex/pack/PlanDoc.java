@@ -129,10 +129,11 @@ final class PlanDoc {
         s.line(lang.t("- What to do: ", "- 要求：") + Md.esc(what) + " " + cites.all(o.citations()));
         s.line("- `" + o.id() + "` · " + Terms.kind(o.kind(), lang) + lang.t(" · bearer: ", " · 义务主体：") + Terms.code(o.bearer(), lang)
                 + lang.t(" · status: ", " · 状态：") + status(o.status(), lang));
-        Citation basis = Timing.basis(o.timing(), sources);
+        List<Citation> bases = Timing.bases(o.timing(), sources);
         s.line(lang.t("- Timing: ", "- 时间要求：") + Timing.text(o.timing(), lang)
-                + (basis == null ? "" : " " + cites.m(basis))
-                + lang.t(" · Due: ", " · 截止日期：") + Timing.due(o.due()));
+                + (bases.isEmpty() ? "" : " " + cites.all(bases))
+                + lang.t(" · Due: ", " · 截止日期：") + Timing.due(o.due())
+                + (Timing.dueNote(o.json()).isEmpty() ? "" : " (" + Md.esc(Timing.dueNote(o.json())) + ")"));
         if (!o.because().isEmpty()) {
             List<String> why = new ArrayList<>();
             for (String b : o.because()) why.add("`" + b.replace("`", "'") + "`"); // facts and classification ids, as the answer gives them

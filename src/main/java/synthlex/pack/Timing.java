@@ -12,12 +12,26 @@ import synthlex.law.Citation;
  */
 final class Timing {
     static final String NONE = "—";
-    private static final Pattern PERIOD = Pattern.compile("^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?$");
+    private static final Pattern PERIOD = Pattern.compile("^P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?)?$");
 
     private Timing() { }
 
-    /** The timing in words, without its basis; "—" when the answer has none. */
+    /**
+     * The timing in words, without its basis, followed by any further deadlines the same provisions
+     * set ({@code also}, e.g. a filing's change and cancellation); "—" when the answer has none.
+     */
     static String text(JsonNode t, Language lang) {
+        String main = one(t, lang);
+        if (main.equals(NONE)) return NONE;
+        StringBuilder b = new StringBuilder(main);
+        for (JsonNode also : t.path("also")) {
+            String more = one(also, lang);
+            if (!more.equals(NONE)) b.append(lang.t("; also ", "；另") ).append(more);
+        }
+        return b.toString();
+    }
+
+    private static String one(JsonNode t, Language lang) {
         if (t == null || !t.isObject() || t.path("when").asText("").isEmpty()) return NONE;
         String when = t.path("when").asText();
         String from = t.path("from").asText("");
@@ -46,6 +60,26 @@ final class Timing {
         return c != null ? c : sources.byKey(basis);
     }
 
+    /** The bases of the timing and of its further deadlines ({@code also}), as registered provisions, without repeats. */
+    static java.util.List<Citation> bases(JsonNode t, Sources sources) {
+        java.util.List<Citation> out = new java.util.ArrayList<>();
+        Citation main = basis(t, sources);
+        if (main != null) out.add(main);
+        if (t != null) {
+            for (JsonNode also : t.path("also")) {
+                Citation c = basis(also, sources);
+                if (c != null && !out.contains(c)) out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The answer's note on a due date (e.g. counted over a year whose holiday notice is not yet out), or "". */
+    static String dueNote(JsonNode obligation) {
+        String note = obligation.path("dueNote").asText("");
+        return note.isBlank() ? "" : note;
+    }
+
     /** The due date, or "—" (no {@code launchDate} in the request, or an answer without due dates). */
     static String due(JsonNode due) {
         if (due == null || due.isMissingNode() || due.isNull()) return NONE;
@@ -62,8 +96,9 @@ final class Timing {
         StringBuilder b = new StringBuilder();
         String[][] units = {
             {"year", "years", "年"}, {"month", "months", "个月"}, {"week", "weeks", "周"},
-            workingDays ? new String[] {"working day", "working days", "个工作日"} : new String[] {"day", "days", "日"}};
-        for (int i = 0; i < 4; i++) {
+            workingDays ? new String[] {"working day", "working days", "个工作日"} : new String[] {"day", "days", "日"},
+            {"hour", "hours", "小时"}, {"minute", "minutes", "分钟"}};
+        for (int i = 0; i < units.length; i++) {
             String n = m.group(i + 1);
             if (n == null) continue;
             if (lang.zh()) b.append(n).append(units[i][2]);

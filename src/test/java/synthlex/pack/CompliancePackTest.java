@@ -186,25 +186,42 @@ class CompliancePackTest {
             for (JsonNode o : a.path("obligations")) {
                 if (!o.path("id").asText().equals("algorithm-filing")) continue;
                 ((ObjectNode) o).set("timing", Json.MAPPER.readTree("{\"when\":\"within\",\"period\":\"P10D\",\"workingDays\":true,\"from\":\"launch\","
-                        + "\"basis\":\"Algorithm Recommendation Provisions Art. 24(1)\"}"));
+                        + "\"basis\":\"Algorithm Recommendation Provisions Art. 24(1)\",\"also\":[{\"when\":\"within\",\"period\":\"P10D\","
+                        + "\"workingDays\":true,\"from\":\"change\",\"basis\":\"Algorithm Recommendation Provisions Art. 24(2)\"}]}"));
                 ((ObjectNode) o).put("due", "2027-01-15");
+                ((ObjectNode) o).put("dueNote", "counted over 2027, whose holiday notice is not yet published");
             }
             a.set("summary", Json.MAPPER.readTree("{\"byStatus\":{\"applies\":137},\"next\":[{\"obligation\":\"algorithm-filing\",\"due\":\"2027-01-15\"}]}"));
             json.add(a);
         }
         CompliancePack pack = CompliancePack.build(CompliancePack.wire(s), json.get(0), json.get(1), TestRuleBase.get().sources());
         String en = text(pack, "en/plan.md");
-        assertTrue(en.contains("- Timing: within 10 working days of launch (the day the service is first provided) [ARP Art. 24(1)] · Due: 2027-01-15"), en);
+        assertTrue(en.contains("- Timing: within 10 working days of launch (the day the service is first provided); also within 10 working days of the "
+                + "change [ARP Art. 24(1)] [ARP Art. 24(2)] · Due: 2027-01-15 (counted over 2027, whose holiday notice is not yet published)\n"), en);
         assertTrue(en.contains("## Do first\n\n- File the algorithm (and its changes and cancellation) under the Algorithm Recommendation Provisions "
-                + "(`algorithm-filing`) — within 10 working days of launch (the day the service is first provided) · due: 2027-01-15 [ARP Art. 24(1)]"), en);
+                + "(`algorithm-filing`) — within 10 working days of launch (the day the service is first provided); also within 10 working days of the "
+                + "change · due: 2027-01-15 [ARP Art. 24(1)]"), en);
         assertTrue(en.contains("- Answer summary, by byStatus: applies 137"), en);
-        assertTrue(text(pack, "zh/plan.md").contains("- 时间要求：自上线（开始提供服务）之日起10个工作日内 [ARP Art. 24(1)] · 截止日期：2027-01-15"));
-        assertTrue(text(pack, "en/checklist.csv").contains("\"within 10 working days of launch (the day the service is first provided) "
-                + "(Algorithm Recommendation Provisions Art. 24(1))\",\"2027-01-15\""));
+        assertTrue(text(pack, "zh/plan.md").contains("- 时间要求：自上线（开始提供服务）之日起10个工作日内；另自变更之日起10个工作日内 [ARP Art. 24(1)] [ARP Art. 24(2)] · 截止日期：2027-01-15"));
+        assertTrue(text(pack, "en/checklist.csv").contains("\"within 10 working days of launch (the day the service is first provided); also within 10 "
+                + "working days of the change (Algorithm Recommendation Provisions Art. 24(1) | Algorithm Recommendation Provisions Art. 24(2))\",\"2027-01-15\""));
         String filing = text(pack, "en/algorithm-filing-draft.md");
         assertTrue(filing.contains("(`algorithm-filing`) [ARP Art. 24(1)] [ARP Art. 24(2)] [ARP Art. 24(3)] [DSP Art. 19(1)] [GAIM Art. 17] — timing: within 10 working "
-                + "days of launch (the day the service is first provided) [ARP Art. 24(1)] · due: 2027-01-15\n"), filing);
+                + "days of launch (the day the service is first provided); also within 10 working days of the change [ARP Art. 24(1)] [ARP Art. 24(2)] · due: 2027-01-15\n"), filing);
         assertTrue(problems(unzip(pack.zip()), TestRuleBase.get().version(), s.asOf() == null ? json.get(0).path("asOf").asText() : s.asOf().toString()).isEmpty());
+    }
+
+    @Test
+    void periods_read_in_both_languages_working_days_hours_and_years_included() {
+        assertEquals("10 working days", Timing.period("P10D", true, Language.EN));
+        assertEquals("10个工作日", Timing.period("P10D", true, Language.ZH));
+        assertEquals("2 years", Timing.period("P2Y", false, Language.EN));
+        assertEquals("1 month", Timing.period("P1M", false, Language.EN));
+        assertEquals("24 hours", Timing.period("PT24H", false, Language.EN));
+        assertEquals("24小时", Timing.period("PT24H", false, Language.ZH));
+        assertEquals("P1X", Timing.period("P1X", false, Language.EN));
+        assertEquals("—", Timing.text(Json.MAPPER.createObjectNode(), Language.EN));
+        assertEquals("—", Timing.due(Json.MAPPER.missingNode()));
     }
 
     @Test
