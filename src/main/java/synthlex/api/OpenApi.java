@@ -15,15 +15,20 @@ import synthlex.json.Json;
 final class OpenApi {
     private OpenApi() { }
 
-    record Route(String method, String path, String summary, boolean serviceBody) { }
+    /** {@code response}: the component schema of the 200 answer, or null where it is not described. */
+    record Route(String method, String path, String summary, boolean serviceBody, String response) {
+        Route(String method, String path, String summary, boolean serviceBody) {
+            this(method, path, summary, serviceBody, null);
+        }
+    }
 
     static final List<Route> ROUTES = List.of(
-            new Route("post", "/v1/evaluations", "Obligations, classifications, upcoming obligations and questions for one service. ?explain=true adds near misses and traces; ?lang=zh or Accept-Language: zh answers in Chinese.", true),
+            new Route("post", "/v1/evaluations", "The summary, then classifications, obligations (each with its timing), upcoming obligations and questions for one service. ?explain=true adds near misses and traces; ?lang=zh or Accept-Language: zh answers in Chinese.", true, "Evaluation"),
             new Route("post", "/v1/evaluations/batch", "Up to 1000 services ({\"services\": [...]}); one result per service, in order; a bad item gets its own problem object.", false),
             new Route("post", "/v1/timelines", "A service description plus from and to: the periods cut at each day cited law came into force.", false),
             new Route("get", "/v1/instruments", "Every registered instrument with its metadata.", false),
             new Route("get", "/v1/instruments/{id}", "One instrument with every provision (pinpoint, verbatim text, paraphrase).", false),
-            new Route("get", "/v1/rules", "Every rule: name, file, line, obligation id, kind, bearer, citations.", false),
+            new Route("get", "/v1/rules", "Every rule: name, file, line, obligation id, kind, bearer, citations, timing.", false, "Rules"),
             new Route("get", "/v1/rulebase", "Version, load time, counts and the last reload's outcome.", false),
             new Route("post", "/v1/rulebase/reload", "Reload the rules from disk (bearer token from SYNTHLEX_ADMIN_TOKEN; absent without one).", false),
             new Route("get", "/v1/schema/service-description", "The JSON Schema of the request body.", false),
@@ -49,7 +54,8 @@ final class OpenApi {
                         Map.of("schema", Map.of("$ref", "#/components/schemas/ServiceDescription")))));
             }
             op.put("responses", Map.of(
-                    "200", Map.of("description", "OK"),
+                    "200", r.response() == null ? Map.of("description", "OK") : Map.of("description", "OK", "content",
+                            Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/" + r.response())))),
                     "4XX", Map.of("description", "A problem (RFC 9457)", "content",
                             Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))))));
             @SuppressWarnings("unchecked")
@@ -61,7 +67,11 @@ final class OpenApi {
         doc.put("info", Map.of("title", "synthlex", "version", "1",
                 "description", "Which Chinese AI-law obligations apply to a service; see API.md for the contract."));
         doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", Map.of("ServiceDescription", schema, "Problem", problem)));
+        Map<String, Object> schemas = new LinkedHashMap<>();
+        schemas.put("ServiceDescription", schema);
+        schemas.put("Problem", problem);
+        schemas.putAll(AnswerSchemas.ALL);
+        doc.put("components", Map.of("schemas", schemas));
         JsonNode node = Json.MAPPER.valueToTree(doc);
         return Json.pretty(node);
     }

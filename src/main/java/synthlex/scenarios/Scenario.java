@@ -3,6 +3,7 @@ package synthlex.scenarios;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A regression fixture a lawyer writes in YAML (see README, "Writing a scenario"): a service
@@ -21,7 +22,8 @@ public record Scenario(
             List<ExpectedObligation> upcoming,
             List<ExpectedClassification> classifications,
             List<ExpectedQuestion> questions,
-            List<ExpectedNearMiss> nearMisses) {
+            List<ExpectedNearMiss> nearMisses,
+            ExpectedSummary summary) {
 
         /** Near misses are only computed when asked for (explain). */
         public boolean wantsExplain() { return nearMisses != null && !nearMisses.isEmpty(); }
@@ -48,7 +50,24 @@ public record Scenario(
             List<String> missing,
             LocalDate effective,
             Boolean contested,
-            List<String> upcomingCitations) { }
+            List<String> upcomingCitations,
+            ExpectedTiming timing) { }
+
+    /**
+     * The obligation's {@code timing}: every member given must match exactly, those left out are
+     * not checked. {@code basis} is a citation as rule files write it ({@code ARP Art. 24(1)}) or the
+     * label the answer shows; {@code also} lists the further deadlines, in order.
+     */
+    public record ExpectedTiming(String when, String period, Boolean workingDays, String from, String every, String basis,
+                                 List<ExpectedTiming> also) { }
+
+    /**
+     * The answer's {@code summary}: each count given must match ({@code byStatus}, {@code byBearer}
+     * and {@code byTiming} only for the keys given); {@code next} is the exact list of obligation
+     * ids, in order.
+     */
+    public record ExpectedSummary(Integer obligations, Map<String, Integer> byStatus, Map<String, Integer> byBearer,
+                                  Map<String, Integer> byTiming, Integer upcoming, List<String> next) { }
 
     /** A classification that must be derived; {@code citations} must all be among its citations. */
     public record ExpectedClassification(String id, String status, List<String> missing, List<String> citations,

@@ -23,7 +23,7 @@ class LintTest {
         Path rules = MiniRules.create(tmp);
         MiniRules.write(rules, "x.drl", """
                 rule "Bad kind"
-                    @id("tst.x") @kind("paperwork") @bearer("service-provider") @cites("TST Art. 1") @title("x") @titleZh("x")
+                    @id("tst.x") @kind("paperwork") @bearer("service-provider") @cites("TST Art. 1") @timing("ongoing") @title("x") @titleZh("x")
                 when
                     HasRole( role == Role.SERVICE_PROVIDER )
                 then
@@ -41,7 +41,7 @@ class LintTest {
         Path rules = MiniRules.create(tmp);
         MiniRules.write(rules, "x.drl", """
                 rule "Label"
-                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1")
+                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @timing("ongoing")
                     @title("Label") @summary("Label it.") @titleZh("标识") @summaryZh("应当标识。")
                     @reading("Read so.") @alternative("Or so.")
                 when
@@ -51,7 +51,7 @@ class LintTest {
                 end
 
                 rule "Show the number"
-                    @id("tst.number") @kind("notice") @bearer("service-provider") @cites("TST Art. 2(2)")
+                    @id("tst.number") @kind("notice") @bearer("service-provider") @cites("TST Art. 2(2)") @timing("ongoing")
                     @title("Show") @summary("Show it.")
                 when
                     HasRole( role == Role.SERVICE_PROVIDER )
