@@ -76,7 +76,7 @@ final class RuleMetadata {
                 }
             }
             List<TimingSpec> timing = List.of();
-            if (id != null && (str(md, TimingSyntax.TIMING) != null || str(md, TimingSyntax.TIMING_BASIS) != null)) { // LENIENT
+            if (id != null) {
                 timing = timing(md, citations, sources, where, problems);
             } else if (str(md, TimingSyntax.TIMING) != null || str(md, TimingSyntax.TIMING_BASIS) != null) {
                 problems.add(where + "has @timing or @timingBasis but derives a classification; only obligations have a timing");
