@@ -24,7 +24,7 @@ final class OpenApi {
 
     static final List<Route> ROUTES = List.of(
             new Route("post", "/v1/evaluations", "The summary, then classifications, obligations (each with its timing), upcoming obligations and questions for one service. ?explain=true adds near misses and traces; ?lang=zh or Accept-Language: zh answers in Chinese.", true, "Evaluation"),
-            new Route("post", "/v1/evaluations/batch", "Up to 1000 services ({\"services\": [...]}); one result per service, in order; a bad item gets its own problem object.", false),
+            new Route("post", "/v1/evaluations/batch", "Up to 1000 services ({\"services\": [...]}), or 100 with explain=true; one result per service, in order, streamed as each is evaluated; a bad item gets its own problem object, and so does an item the server could not record or, while stopping, did not start (503).", false),
             new Route("post", "/v1/timelines", "A service description plus from and to: the periods cut at each day cited law came into force.", false),
             new Route("get", "/v1/instruments", "Every registered instrument with its metadata.", false),
             new Route("get", "/v1/instruments/{id}", "One instrument with every provision (pinpoint, verbatim text, paraphrase).", false),
@@ -57,6 +57,9 @@ final class OpenApi {
                     "200", r.response() == null ? Map.of("description", "OK") : Map.of("description", "OK", "content",
                             Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/" + r.response())))),
                     "4XX", Map.of("description", "A problem (RFC 9457)", "content",
+                            Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))),
+                    "503", Map.of("description", "Busy, stopping, or the decision log cannot be written: a problem (RFC 9457),"
+                            + " with Retry-After when retrying will help", "content",
                             Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))))));
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), k -> new LinkedHashMap<String, Object>());
