@@ -86,6 +86,8 @@ public record Evaluation(
             @JsonSerialize(using = RuleText.class) String title,
             @JsonSerialize(using = RuleText.class) String summary,
             Timing timing,
+            LocalDate due,
+            String dueNote,
             List<Citation> citations,
             @JsonSerialize(contentUsing = RuleText.class) List<String> because,
             List<String> missing,

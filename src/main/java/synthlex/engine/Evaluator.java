@@ -26,6 +26,7 @@ import synthlex.rules.RuleBase;
 import synthlex.rules.Reading;
 import synthlex.rules.RuleInfo;
 import synthlex.rules.RuleRef;
+import synthlex.timing.Due;
 import synthlex.timing.Timing;
 import synthlex.timing.TimingSpec;
 
@@ -128,11 +129,11 @@ public final class Evaluator {
         List<ObligationResult> obligations = new ArrayList<>(byObligation.size());
         List<ObligationResult> upcoming = new ArrayList<>();
         for (List<Finding.Settled> findings : byObligation.values()) {
-            ObligationResult now = merge(findings, true, asOf, options);
+            ObligationResult now = merge(findings, true, asOf, service.launchDate(), options);
             if (now != null) {
                 obligations.add(now);
             } else {
-                ObligationResult later = merge(findings, false, asOf, options);
+                ObligationResult later = merge(findings, false, asOf, service.launchDate(), options);
                 if (later != null) upcoming.add(later);
             }
         }
@@ -179,7 +180,7 @@ public final class Evaluator {
      * "定期"), and whoever is bound by all of them meets them all by meeting the earliest; the
      * further deadlines ({@code also}) of all of them are kept.
      */
-    private ObligationResult merge(List<Finding.Settled> findings, boolean now, LocalDate asOf, Options options) {
+    private ObligationResult merge(List<Finding.Settled> findings, boolean now, LocalDate asOf, LocalDate launchDate, Options options) {
         boolean anyGrounded = false;
         boolean anyApplies = false;
         for (Finding.Settled f : findings) {
@@ -234,11 +235,10 @@ public final class Evaluator {
                 if (!c.inForceOn(asOf) && (effective == null || c.effective().isBefore(effective))) effective = c.effective();
             }
         }
-        // due dates: when the request has a launchDate, timing.clockStart(launchDate) and
-        // timing.datePeriod() are what PrcCalendar.due(start, period, workingDays) takes
         Timing timing = timing(grounding, now, asOf);
+        Due due = DueDates.of(ruleBase.calendar(), timing, launchDate, asOf);
         return new ObligationResult(first.obligationId(), first.kind(), first.bearer(), status, first.title(zh),
-                first.summary(zh), timing, cited, because.list(), pointers(missing),
+                first.summary(zh), timing, due == null ? null : due.date(), due == null ? null : zh ? due.noteZh() : due.note(), cited, because.list(), pointers(missing),
                 Questions.of(missing, zh), first.ref(), rules.size() > 1 ? rules.list() : null, reading == null ? null : reading.view(zh),
                 effective, toCome.isEmpty() ? null : List.copyOf(toCome), trace == null ? null : trace.list());
     }

@@ -7,13 +7,15 @@ import java.util.Map;
 
 /**
  * A regression fixture a lawyer writes in YAML (see README, "Writing a scenario"): a service
- * (a facts/ file or inline), the day to judge it on, and what must and must not come back.
+ * (a facts/ file or inline), the day to judge it on (and, for due dates, the day it launches), and
+ * what must and must not come back.
  */
 public record Scenario(
         String name,
         String description,
         JsonNode service,
         LocalDate asOf,
+        LocalDate launchDate,
         Expectations expect,
         Forbidden forbid) {
 
@@ -38,7 +40,9 @@ public record Scenario(
     /**
      * Only {@code id} is required; every other field given is checked. {@code contested: true}
      * asks that the answer show a contested reading, {@code false} that it show none that is
-     * contested; {@code upcomingCitations} lists bases not yet in force that must be shown.
+     * contested; {@code upcomingCitations} lists bases not yet in force that must be shown;
+     * {@code due} is the due date the service's {@code launchDate} gives, and {@code dueCertain:
+     * false} asks that it be flagged as counted before the year's holiday notice was published.
      */
     public record ExpectedObligation(
             String id,
@@ -51,7 +55,9 @@ public record Scenario(
             LocalDate effective,
             Boolean contested,
             List<String> upcomingCitations,
-            ExpectedTiming timing) { }
+            ExpectedTiming timing,
+            LocalDate due,
+            Boolean dueCertain) { }
 
     /**
      * The obligation's {@code timing}: every member given must match exactly, those left out are

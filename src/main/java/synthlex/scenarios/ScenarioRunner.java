@@ -147,6 +147,9 @@ public final class ScenarioRunner {
         if (s.asOf() != null && node instanceof ObjectNode obj) {
             node = obj.deepCopy().put("asOf", s.asOf().toString());
         }
+        if (s.launchDate() != null && node instanceof ObjectNode obj) {
+            node = obj.deepCopy().put("launchDate", s.launchDate().toString());
+        }
         return ServiceDescriptionParser.parse(node);
     }
 
@@ -167,12 +170,13 @@ public final class ScenarioRunner {
         Scenario.Forbidden f = s.forbid();
         Scenario.Forbidden forbid = f == null ? null
                 : new Scenario.Forbidden(f.obligations(), f.upcoming(), f.classifications(), canon.apply(f.citations()));
-        return new Scenario(s.name(), s.description(), s.service(), s.asOf(), expect, forbid);
+        return new Scenario(s.name(), s.description(), s.service(), s.asOf(), s.launchDate(), expect, forbid);
     }
 
     private ExpectedObligation withCitations(ExpectedObligation o, Function<List<String>, List<String>> canon) {
         return new ExpectedObligation(o.id(), o.kind(), o.bearer(), o.status(), canon.apply(o.citations()), o.onlyCitations(),
-                o.missing(), o.effective(), o.contested(), canon.apply(o.upcomingCitations()), withBasisLabel(o.timing()));
+                o.missing(), o.effective(), o.contested(), canon.apply(o.upcomingCitations()), withBasisLabel(o.timing()),
+                o.due(), o.dueCertain());
     }
 
     /**
@@ -290,6 +294,13 @@ public final class ScenarioRunner {
         }
         checkReading(label, e.contested(), o.reading(), failures);
         checkTiming(label + ": timing", e.timing(), o.timing(), failures);
+        if (e.due() != null && !Objects.equals(e.due(), o.due())) {
+            failures.add(label + ": expected due " + e.due() + ", got " + (o.due() == null ? "no due date" : o.due()));
+        }
+        if (e.dueCertain() != null && e.dueCertain() != (o.dueNote() == null)) {
+            failures.add(label + ": expected the due date " + (e.dueCertain() ? "settled by published holiday notices" : "flagged as uncertain")
+                    + ", got " + (o.dueNote() == null ? "no flag" : "'" + o.dueNote() + "'"));
+        }
     }
 
     /** Every member of the expected timing that is given must be exactly the answer's. */

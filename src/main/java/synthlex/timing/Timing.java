@@ -47,6 +47,11 @@ public record Timing(
         };
     }
 
+    /** An ISO-8601 duration as a calendar period (years, months, weeks, days), or null when it counts hours. */
+    public static Period periodOf(String iso) {
+        return iso == null ? null : Durations.datePeriod(iso);
+    }
+
     /** {@code period} as a calendar period (years, months, weeks, days), or null when there is none or it counts hours. */
     public Period datePeriod() {
         return period == null ? null : Durations.datePeriod(period);
