@@ -18,6 +18,14 @@ import synthlex.rules.RuleBase;
 public final class ApiServer {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
+    /** A request body must arrive within this (R3): 1 MB in 20 s is 50 KB/s, far below any real link. */
+    static final long BODY_DEADLINE_MILLIS = Long.getLong("synthlex.bodyDeadlineMillis", 20_000);
+    /** Request bodies held at once, all requests together (R3, R4): four largest batches. */
+    static final long BODY_BUDGET_BYTES = 4 * EvaluationRoutes.MAX_BATCH_BYTES;
+
+    static final Problem DECISION_LOG_UNAVAILABLE = Problem.of(503, "decision-log-unavailable", "Decision log unavailable",
+            "The answer could not be recorded in the decision log, so it is not given; retry later.");
+
     private ApiServer() { }
 
     public static Javalin create(Supplier<RuleBase> ruleBase) {
@@ -37,7 +45,12 @@ public final class ApiServer {
             config.http.maxRequestSize = options.maxBodyBytes();
             config.http.prefer405over404 = true;
             config.jetty.modifyServer(server -> {
-                GracefulStop.install(server);
+                // R1: at most this many connections; when full, stop accepting and idle connections get 5 s, not 30
+                org.eclipse.jetty.server.NetworkConnectionLimit limit = new org.eclipse.jetty.server.NetworkConnectionLimit(options.maxConnections(), server);
+                limit.setEndPointIdleTimeout(5_000);
+                server.addBean(limit);
+                GracefulStop.install(server, handler -> new BodyFirst(handler, Math.max(options.maxBodyBytes(), EvaluationRoutes.MAX_BATCH_BYTES),
+                        BODY_DEADLINE_MILLIS, BODY_BUDGET_BYTES));
                 server.setErrorHandler(new ProblemErrorHandler()); // Jetty's own errors as problem+json (R13)
                 jetty[0] = server;
             });
@@ -81,8 +94,11 @@ public final class ApiServer {
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, forStatus(e.getStatus(), e.getMessage())));
             config.routes.exception(synthlex.audit.DecisionLogException.class, (e, ctx) -> {
                 LOG.error("decision log failed; request {} refused: {}", RequestIds.of(ctx), e.getMessage());
-                problem(ctx, Problem.of(503, "decision-log-unavailable", "Decision log unavailable",
-                        "The answer could not be recorded in the decision log, so it is not given; retry later."));
+                problem(ctx, DECISION_LOG_UNAVAILABLE);
+            });
+            config.routes.exception(Cores.Unavailable.class, (e, ctx) -> {
+                ctx.header("Retry-After", e.retryAfter);
+                problem(ctx, e.problem());
             });
             config.routes.exception(org.eclipse.jetty.io.EofException.class, (e, ctx) -> {
                 // the client hung up while its body was read or its answer written: nobody to answer, nothing broke
@@ -108,7 +124,8 @@ public final class ApiServer {
     }
 
     static void problem(Context ctx, Problem p) {
-        ctx.status(p.status()).contentType(Problem.CONTENT_TYPE).result(Json.pretty(p));
+        // bytes, not a String: Javalin would encode a String as ISO-8859-1 for this content type, and "…" or Chinese became "?"
+        ctx.status(p.status()).contentType(Problem.CONTENT_TYPE).result(Json.pretty(p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static boolean isProblem(Context ctx) {

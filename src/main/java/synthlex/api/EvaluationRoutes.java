@@ -1,5 +1,6 @@
 package synthlex.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.UnsupportedMediaTypeResponse;
@@ -30,6 +31,8 @@ import synthlex.rules.RuleBase;
 final class EvaluationRoutes {
     /** A batch of 1000 full service descriptions is larger than one body may be. */
     static final long MAX_BATCH_BYTES = 16L * 1024 * 1024;
+    /** An explained answer is several times larger than a plain one: batches with explain are kept small (R4). */
+    static final int MAX_EXPLAINED_BATCH = 100;
 
     private final Supplier<RuleBase> ruleBase;
     private final ServerOptions server;
@@ -41,11 +44,15 @@ final class EvaluationRoutes {
 
     void evaluate(Context ctx) throws IOException {
         requireJson(ctx);
+        Cores.admit();
         Evaluator evaluator = new Evaluator(ruleBase.get()); // read once: the whole request uses this rule base
         String body = ctx.body();
         JsonNode input = ServiceDescriptionParser.readTree(body);
         Options options = options(ctx);
-        Evaluation answer = Cores.run(() -> evaluator.evaluate(ServiceDescriptionParser.parse(input), options));
+        Evaluation answer = Cores.run(() -> {
+            GracefulStop.refuseIfDrainOver(ctx); // still queued when a stop's drain ran out: refused, not started
+            return evaluator.evaluate(ServiceDescriptionParser.parse(input), options);
+        });
         record(ctx, null, body, input, answer);
         json(ctx, answer);
     }
@@ -58,12 +65,14 @@ final class EvaluationRoutes {
      */
     void pack(Context ctx) throws IOException {
         requireJson(ctx);
+        Cores.admit();
         RuleBase rules = ruleBase.get(); // read once: the whole request uses this rule base
         Evaluator evaluator = new Evaluator(rules);
         String body = ctx.body();
         JsonNode input = ServiceDescriptionParser.readTree(body);
         Options options = options(ctx);
         Packed packed = Cores.run(() -> {
+            GracefulStop.refuseIfDrainOver(ctx); // still queued when a stop's drain ran out: refused, not started
             ServiceDescription service = ServiceDescriptionParser.parse(input);
             CompliancePack.Answers answers = CompliancePack.evaluate(evaluator, service, options);
             CompliancePack pack = CompliancePack.build(service, answers, rules.sources());
@@ -85,46 +94,57 @@ final class EvaluationRoutes {
 
     void batch(Context ctx) throws IOException {
         requireJson(ctx);
+        Cores.admit();
         Evaluator evaluator = new Evaluator(ruleBase.get()); // one rule base for the whole batch
-        JsonNode body = ServiceDescriptionParser.readTree(readLimited(ctx));
-        JsonNode services = body.path("services");
-        List<InputError> errors = new ArrayList<>();
-        if (!body.isObject()) errors.add(new InputError("", "must be an object with a 'services' array"));
-        else if (!services.isArray()) errors.add(new InputError("/services", "'services' is required: an array of service descriptions"));
-        else if (services.size() > server.maxBatch()) {
-            errors.add(new InputError("/services", "at most " + server.maxBatch() + " services, not " + services.size()));
-        }
-        else body.fieldNames().forEachRemaining(f -> { if (!f.equals("services")) errors.add(new InputError("/" + f, "unknown field '" + f + "'")); });
-        if (!errors.isEmpty()) throw new InvalidInputException("Invalid batch", errors);
-
         Options options = options(ctx);
-        List<Object> results = Cores.run(() -> evaluateAll(ctx, evaluator, services, options));
-        json(ctx, java.util.Map.of("results", results));
+        BatchBody batch = BatchBody.check(readLimited(ctx), server.maxBatch());
+        if (options.explain() && batch.size > MAX_EXPLAINED_BATCH) {
+            throw new InvalidInputException("Invalid batch", List.of(new InputError("/services", "explain=true is limited to "
+                    + MAX_EXPLAINED_BATCH + " services per batch (an explained answer is several times larger), not " + batch.size
+                    + "; send smaller batches or leave explain out")));
+        }
+        // the answer is streamed: each service is evaluated (one CPU slot each), recorded, written, and forgotten
+        ctx.contentType("application/json");
+        try (OutputStream out = ctx.outputStream(); JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("results");
+            batch.forEach((i, service) -> Json.MAPPER.writeValue(json, evaluateItem(ctx, evaluator, i, service, options)));
+            json.writeEndArray();
+            json.writeEndObject();
+        }
     }
 
-    private List<Object> evaluateAll(Context ctx, Evaluator evaluator, JsonNode services, Options options) {
-        List<Object> results = new ArrayList<>();
-        for (int i = 0; i < services.size(); i++) {
-            try {
-                Evaluation answer = evaluator.evaluate(ServiceDescriptionParser.parse(services.get(i)), options);
-                record(ctx, i, services.get(i).toString(), services.get(i), answer);
-                results.add(answer);
-            } catch (InvalidInputException e) {
-                String prefix = "/services/" + i;
-                results.add(Problem.invalid(new InvalidInputException(e.title(),
-                        e.errors().stream().map(err -> new InputError(prefix + err.pointer(), err.message())).toList())));
-            }
+    /**
+     * One service of a batch: its answer, or its own problem object. Once the status line is sent, a
+     * failure can only be told per item: an item that cannot be recorded, or that comes after a stop
+     * has waited long enough, gets a 503 problem in its place.
+     */
+    private Object evaluateItem(Context ctx, Evaluator evaluator, int i, JsonNode service, Options options) {
+        if (GracefulStop.drainOver(ctx)) return GracefulStop.STOPPING;
+        try {
+            Evaluation answer = Cores.run(() -> evaluator.evaluate(ServiceDescriptionParser.parse(service), options));
+            record(ctx, i, service.toString(), service, answer);
+            return answer;
+        } catch (InvalidInputException e) {
+            String prefix = "/services/" + i;
+            return Problem.invalid(new InvalidInputException(e.title(),
+                    e.errors().stream().map(err -> new InputError(prefix + err.pointer(), err.message())).toList()));
+        } catch (synthlex.audit.DecisionLogException e) {
+            return ApiServer.DECISION_LOG_UNAVAILABLE;
         }
-        return results;
     }
 
     void timeline(Context ctx) throws IOException {
         requireJson(ctx);
+        Cores.admit();
         Evaluator evaluator = new Evaluator(ruleBase.get());
         String body = ctx.body();
         TimelineRequest request = TimelineRequest.parse(body);
         Options options = new Options(false, options(ctx).lang());
-        Timeline.Result answer = Cores.run(() -> Timeline.of(evaluator, request.service(), request.from(), request.to(), options));
+        Timeline.Result answer = Cores.run(() -> {
+            GracefulStop.refuseIfDrainOver(ctx);
+            return Timeline.of(evaluator, request.service(), request.from(), request.to(), options);
+        });
         if (server.decisionLog() != null) { // recorded before it is sent, like an evaluation
             server.decisionLog().append(TimelineRecord.of(server.decisionLog(), RequestIds.of(ctx), body,
                     server.redact() ? null : Json.MAPPER.readTree(body), answer, server.redact()));
@@ -150,11 +170,11 @@ final class EvaluationRoutes {
         }
     }
 
-    private static String readLimited(Context ctx) throws IOException {
+    private static byte[] readLimited(Context ctx) throws IOException {
         try (InputStream in = ctx.bodyInputStream()) {
             byte[] bytes = in.readNBytes((int) MAX_BATCH_BYTES + 1);
             if (bytes.length > MAX_BATCH_BYTES) throw new io.javalin.http.ContentTooLargeResponse();
-            return new String(bytes, StandardCharsets.UTF_8);
+            return bytes;
         }
     }
 

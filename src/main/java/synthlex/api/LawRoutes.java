@@ -18,6 +18,7 @@ import synthlex.rules.RuleBase;
 import synthlex.rules.Reading;
 import synthlex.rules.RuleInfo;
 import synthlex.model.Role;
+import synthlex.timing.Timing;
 
 /** The read-only routes: the registered law, the rules, the rule base, the schema and health. */
 final class LawRoutes {
@@ -48,13 +49,19 @@ final class LawRoutes {
     /** An earlier text of an instrument amended in place: cited, with its own numbering, until supersededOn. */
     record EarlierText(String edition, String abbreviation, LocalDate effective, LocalDate supersededOn, int provisionCount) { }
 
+    /**
+     * One rule. {@code timing} (obligation rules) is the rule's own, each timing naming its
+     * {@code @timingBasis} or else the rule's first citation; an answer names the citation in force
+     * on its day and, where several rules ground an obligation, the earliest of their timings.
+     */
     record RuleView(String name, String file, int line, String type, String obligationId, String classifies,
                     ObligationKind kind, Role bearer, String title, List<String> cites, List<Citation> citations,
-                    Reading.View reading) {
+                    Reading.View reading, Timing timing) {
         static RuleView of(RuleInfo r) {
             return new RuleView(r.name(), r.file(), r.line(), r.isObligation() ? "obligation" : "classification",
                     r.obligationId(), r.classifies(), r.kind(), r.bearer(), r.title(), r.citationRefs(), r.citations(),
-                    r.reading() == null ? null : r.reading().view(false));
+                    r.reading() == null ? null : r.reading().view(false),
+                    r.timing(r.citations().isEmpty() ? null : r.citations().get(0)));
         }
     }
 

@@ -15,24 +15,31 @@ import synthlex.json.Json;
 final class OpenApi {
     private OpenApi() { }
 
-    /** {@code produces}: the media type of a 200 answer that is not JSON (null for JSON). */
-    record Route(String method, String path, String summary, boolean serviceBody, String produces) {
+    /**
+     * {@code response}: the component schema of a JSON 200 answer, or null where it is not described;
+     * {@code produces}: the media type of a 200 answer that is not JSON (null for JSON).
+     */
+    record Route(String method, String path, String summary, boolean serviceBody, String response, String produces) {
         Route(String method, String path, String summary, boolean serviceBody) {
-            this(method, path, summary, serviceBody, null);
+            this(method, path, summary, serviceBody, null, null);
+        }
+
+        Route(String method, String path, String summary, boolean serviceBody, String response) {
+            this(method, path, summary, serviceBody, response, null);
         }
     }
 
     static final List<Route> ROUTES = List.of(
-            new Route("post", "/v1/evaluations", "Obligations, classifications, upcoming obligations and questions for one service. ?explain=true adds near misses and traces; ?lang=zh or Accept-Language: zh answers in Chinese.", true),
-            new Route("post", "/v1/evaluations/batch", "Up to 1000 services ({\"services\": [...]}); one result per service, in order; a bad item gets its own problem object.", false),
+            new Route("post", "/v1/evaluations", "The summary, then classifications, obligations (each with its timing), upcoming obligations and questions for one service. ?explain=true adds near misses and traces; ?lang=zh or Accept-Language: zh answers in Chinese.", true, "Evaluation"),
+            new Route("post", "/v1/evaluations/batch", "Up to 1000 services ({\"services\": [...]}), or 100 with explain=true; one result per service, in order, streamed as each is evaluated; a bad item gets its own problem object, and so does an item the server could not record or, while stopping, did not start (503).", false),
             new Route("post", "/v1/timelines", "A service description plus from and to: the periods cut at each day cited law came into force.", false),
             new Route("post", "/v1/packs", "The compliance pack for one service, as a zip (Content-Disposition: attachment; filename=\"<slug>-compliance-pack.zip\"): "
                     + "en/ and zh/ each hold plan.md and checklist.csv, and algorithm-filing-draft.md, security-self-assessment-outline.md, labelling-spec.md "
                     + "and consent-texts.md where an obligation they serve applies. Same body, query parameters (?explain=true adds near misses to the plan), "
-                    + "validation and decision record as POST /v1/evaluations.", true, "application/zip"),
+                    + "validation and decision record as POST /v1/evaluations.", true, null, "application/zip"),
             new Route("get", "/v1/instruments", "Every registered instrument with its metadata.", false),
             new Route("get", "/v1/instruments/{id}", "One instrument with every provision (pinpoint, verbatim text, paraphrase).", false),
-            new Route("get", "/v1/rules", "Every rule: name, file, line, obligation id, kind, bearer, citations.", false),
+            new Route("get", "/v1/rules", "Every rule: name, file, line, obligation id, kind, bearer, citations, timing.", false, "Rules"),
             new Route("get", "/v1/rulebase", "Version, load time, counts and the last reload's outcome.", false),
             new Route("post", "/v1/rulebase/reload", "Reload the rules from disk (bearer token from SYNTHLEX_ADMIN_TOKEN; absent without one).", false),
             new Route("get", "/v1/schema/service-description", "The JSON Schema of the request body.", false),
@@ -57,12 +64,17 @@ final class OpenApi {
                 op.put("requestBody", Map.of("required", true, "content", Map.of("application/json",
                         Map.of("schema", Map.of("$ref", "#/components/schemas/ServiceDescription")))));
             }
-            Map<String, Object> ok = r.produces() == null ? Map.of("description", "OK")
-                    : Map.of("description", "OK", "content", Map.of(r.produces(), Map.of("schema",
-                            Map.of("type", "string", "contentMediaType", r.produces()))));
+            Map<String, Object> ok = r.produces() != null
+                    ? Map.of("description", "OK", "content", Map.of(r.produces(), Map.of("schema",
+                            Map.of("type", "string", "contentMediaType", r.produces()))))
+                    : r.response() == null ? Map.of("description", "OK") : Map.of("description", "OK", "content",
+                            Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/" + r.response()))));
             op.put("responses", Map.of(
                     "200", ok,
                     "4XX", Map.of("description", "A problem (RFC 9457)", "content",
+                            Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))),
+                    "503", Map.of("description", "Busy, stopping, or the decision log cannot be written: a problem (RFC 9457),"
+                            + " with Retry-After when retrying will help", "content",
                             Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem"))))));
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(r.path(), k -> new LinkedHashMap<String, Object>());
@@ -73,7 +85,11 @@ final class OpenApi {
         doc.put("info", Map.of("title", "synthlex", "version", "1",
                 "description", "Which Chinese AI-law obligations apply to a service; see API.md for the contract."));
         doc.put("paths", paths);
-        doc.put("components", Map.of("schemas", Map.of("ServiceDescription", schema, "Problem", problem)));
+        Map<String, Object> schemas = new LinkedHashMap<>();
+        schemas.put("ServiceDescription", schema);
+        schemas.put("Problem", problem);
+        schemas.putAll(AnswerSchemas.ALL);
+        doc.put("components", Map.of("schemas", schemas));
         JsonNode node = Json.MAPPER.valueToTree(doc);
         return Json.pretty(node);
     }

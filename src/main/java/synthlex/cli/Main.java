@@ -61,5 +61,10 @@ public final class Main implements Runnable {
             System.setProperty("org.slf4j.simpleLogger.log." + logger,
                     System.getProperty("org.slf4j.simpleLogger.log." + logger, "warn"));
         }
+        // "Unable to build KieBaseModel" says only that a rule file did not compile; RuleBaseLoader
+        // reports each error itself as rules/file.drl:LINE, so Drools' own line is noise
+        System.setProperty("org.slf4j.simpleLogger.log." + KIE_PROJECT, System.getProperty("org.slf4j.simpleLogger.log." + KIE_PROJECT, "off"));
     }
+
+    static final String KIE_PROJECT = "org.drools.compiler.kie.builder.impl.KieProject";
 }

@@ -61,6 +61,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-batch", defaultValue = "1000", description = "Most services in one batch (default: ${DEFAULT-VALUE}).")
     int maxBatch;
 
+    @Option(names = "--max-connections", defaultValue = "1000",
+            description = "Most connections held at once; more wait until one closes (default: ${DEFAULT-VALUE}).")
+    int maxConnections;
+
     @Option(names = "--bench-static", paramLabel = "FILE", hidden = true,
             description = "Benchmarking only: also answer POST /bench/static with the pre-serialised answer for FILE.")
     Path benchStatic;
@@ -72,6 +76,7 @@ final class ServeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Override public Integer call() throws InterruptedException, IOException {
+        if (maxConnections < 1) throw new ParameterException(spec.commandLine(), "--max-connections " + maxConnections + " must be at least 1");
         if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port " + port + " is not a port; use 1-65535 (0 picks a free one)");
         rules.check(spec.commandLine());
         checkPortFree(); // before the rule base is built: a taken port is known in a moment, not after the build
@@ -81,7 +86,8 @@ final class ServeCommand implements Callable<Integer> {
         RuleBaseHolder holder = new RuleBaseHolder(ruleBase, rules.dir, scenarios);
         DecisionLog log = decisionLog == null ? null : new DecisionLog(decisionLog, decisionLogMaxBytes, 5);
         String token = System.getenv("SYNTHLEX_ADMIN_TOKEN");
-        ServerOptions options = ServerOptions.of(holder, token, log, redact, maxBodyBytes).withCorsOrigins(corsOrigins).withMaxBatch(maxBatch);
+        ServerOptions options = ServerOptions.of(holder, token, log, redact, maxBodyBytes).withCorsOrigins(corsOrigins).withMaxBatch(maxBatch)
+                .withMaxConnections(maxConnections);
         if (benchStatic != null) {
             options = options.withBenchStaticBody(synthlex.json.Json.compactBytes(new synthlex.engine.Evaluator(ruleBase)
                     .evaluate(synthlex.input.ServiceDescriptionParser.parse(java.nio.file.Files.readString(benchStatic)))));
@@ -107,10 +113,19 @@ final class ServeCommand implements Callable<Integer> {
                 + ") on http://" + host + ":" + app.port() + "/" + (watch ? ", watching " + rules.dir : "")
                 + (token == null || token.isBlank() ? "" : ", reload enabled"));
         stop.await();
-        System.out.println("stopping: finishing requests in flight");
-        app.stop();
+        System.out.println("stopping: finishing requests in flight, refusing new ones");
+        try {
+            app.stop();
+        } catch (RuntimeException e) { // Jetty's stop timeout ran out: report it below rather than die with a trace
+            System.out.println("stopping: " + e.getMessage());
+        }
+        int cutOff = synthlex.api.GracefulStop.cutOff(app.jettyServer().server());
         if (watcher != null) watcher.close();
         if (log != null) log.close();
+        if (cutOff > 0) {
+            System.out.println("stopped; " + cutOff + " request(s) in flight were cut off unanswered");
+            return 1;
+        }
         System.out.println("stopped");
         return 0;
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import synthlex.facts.Status;
 import synthlex.json.RuleText;
 import synthlex.law.Citation;
@@ -13,10 +14,14 @@ import synthlex.model.Role;
 import synthlex.rules.ObligationKind;
 import synthlex.rules.Reading;
 import synthlex.rules.RuleRef;
+import synthlex.timing.Timing;
+import synthlex.timing.Trigger;
+import synthlex.timing.When;
 
 /**
  * The answer to one service description, in the shape API.md fixes (field names are the contract).
- * {@code questions} groups what is still unknown; {@code nearMisses} appears only with explain.
+ * {@code summary} comes first: the counts and the few things to do first; {@code questions} groups
+ * what is still unknown; {@code nearMisses} appears only with explain.
  * Strings that come from the rule base are written through {@link RuleText}, encoded once.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -24,6 +29,7 @@ public record Evaluation(
         String name,
         LocalDate asOf,
         RuleBaseRef ruleBase,
+        Summary summary,
         List<ClassificationResult> classifications,
         List<ObligationResult> obligations,
         List<ObligationResult> upcoming,
@@ -31,6 +37,29 @@ public record Evaluation(
         List<NearMiss> nearMisses) {
 
     public record RuleBaseRef(String version, Instant loadedAt) { }
+
+    /**
+     * The answer at a glance: how many obligations apply and how many are undetermined, by bearer
+     * and by {@code timing.when} (every key present, zeros included, in the API's order), how many
+     * are upcoming, and {@code next}: the few things to do first (see {@link Summaries}).
+     */
+    public record Summary(
+            int obligations,
+            Map<String, Integer> byStatus,
+            Map<String, Integer> byBearer,
+            Map<String, Integer> byTiming,
+            int upcoming,
+            List<NextAction> next) { }
+
+    /** One of the first things to do: an obligation in the answer, with its title and when it is due. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NextAction(
+            @JsonSerialize(using = RuleText.class) String obligation,
+            @JsonSerialize(using = RuleText.class) String title,
+            When when,
+            String period,
+            Boolean workingDays,
+            Trigger from) { }
 
     public record ClassificationResult(
             @JsonSerialize(using = RuleText.class) String id,
@@ -45,7 +74,8 @@ public record Evaluation(
      * One thing to do. {@code effective} is set on upcoming obligations (the day the first basis
      * comes into force); {@code upcomingCitations} lists bases of an applying obligation that are
      * not yet in force; {@code reading} states a contested interpretation the rule relies on;
-     * {@code trace} (explain only) says which rules matched what.
+     * {@code timing} says when it must be met; {@code trace} (explain only) says which rules
+     * matched what.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ObligationResult(
@@ -55,6 +85,9 @@ public record Evaluation(
             Status status,
             @JsonSerialize(using = RuleText.class) String title,
             @JsonSerialize(using = RuleText.class) String summary,
+            Timing timing,
+            LocalDate due,
+            String dueNote,
             List<Citation> citations,
             @JsonSerialize(contentUsing = RuleText.class) List<String> because,
             List<String> missing,
@@ -88,6 +121,6 @@ public record Evaluation(
     public record Change(String pointer, JsonNode value) { }
 
     Evaluation withNearMisses(List<NearMiss> nearMisses) {
-        return new Evaluation(name, asOf, ruleBase, classifications, obligations, upcoming, questions, nearMisses);
+        return new Evaluation(name, asOf, ruleBase, summary, classifications, obligations, upcoming, questions, nearMisses);
     }
 }

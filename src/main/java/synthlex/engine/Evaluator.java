@@ -26,6 +26,9 @@ import synthlex.rules.RuleBase;
 import synthlex.rules.Reading;
 import synthlex.rules.RuleInfo;
 import synthlex.rules.RuleRef;
+import synthlex.timing.Due;
+import synthlex.timing.Timing;
+import synthlex.timing.TimingSpec;
 
 /**
  * The one evaluator behind the API, the CLI and the scenario runner. It runs the rules on a fresh
@@ -126,16 +129,17 @@ public final class Evaluator {
         List<ObligationResult> obligations = new ArrayList<>(byObligation.size());
         List<ObligationResult> upcoming = new ArrayList<>();
         for (List<Finding.Settled> findings : byObligation.values()) {
-            ObligationResult now = merge(findings, true, asOf, options);
+            ObligationResult now = merge(findings, true, asOf, service.launchDate(), options);
             if (now != null) {
                 obligations.add(now);
             } else {
-                ObligationResult later = merge(findings, false, asOf, options);
+                ObligationResult later = merge(findings, false, asOf, service.launchDate(), options);
                 if (later != null) upcoming.add(later);
             }
         }
         return new Evaluation(service.name(), asOf, new RuleBaseRef(ruleBase.version(), ruleBase.loadedAt()),
-                classifications, obligations, upcoming, Questions.group(obligations, upcoming, classifications, zh), null);
+                Summaries.of(obligations, upcoming), classifications, obligations, upcoming,
+                Questions.group(obligations, upcoming, classifications, zh), null);
     }
 
     private Derivations fire(ServiceDescription service, LocalDate asOf) {
@@ -169,9 +173,14 @@ public final class Evaluator {
     /**
      * One obligation from the findings with a basis that {@link #counts}: it applies if any such
      * finding applies (citing the bases of those), else it is undetermined (citing all, naming
-     * every missing fact). Null when no finding has such a basis.
+     * every missing fact). Null when no finding has such a basis. Its timing is the earliest
+     * ({@link TimingSpec#EARLIEST}) of the timings of the rules those findings come from, the first
+     * rule winning a tie, with that rule's basis: rules sharing an id may time it differently (MOPR
+     * Art. 37 audits minors' information every year, PIAM Art. 4 every two years, PIPL Art. 54 only
+     * "定期"), and whoever is bound by all of them meets them all by meeting the earliest; the
+     * further deadlines ({@code also}) of all of them are kept.
      */
-    private ObligationResult merge(List<Finding.Settled> findings, boolean now, LocalDate asOf, Options options) {
+    private ObligationResult merge(List<Finding.Settled> findings, boolean now, LocalDate asOf, LocalDate launchDate, Options options) {
         boolean anyGrounded = false;
         boolean anyApplies = false;
         for (Finding.Settled f : findings) {
@@ -191,6 +200,7 @@ public final class Evaluator {
         Union<TraceStep> trace = options.explain() ? new Union<>() : null;
         Reading reading = null;
         RuleInfo first = null;
+        List<RuleInfo> grounding = new ArrayList<>(findings.size());
         for (Finding.Settled f : findings) {
             if (anyApplies && f.status != Status.APPLIES) continue;
             if (!grounded(f, now, asOf)) {
@@ -213,6 +223,7 @@ public final class Evaluator {
             rules.add(rule.ref());
             if (trace != null) trace.add(f.traceStep());
             if (reading == null) reading = rule.reading();
+            if (grounding.isEmpty() || grounding.get(grounding.size() - 1) != rule) grounding.add(rule); // a rule's findings are adjacent
         }
         List<Citation> cited = citations.list();
         List<Citation> toCome = new ArrayList<>(later.list());
@@ -224,10 +235,47 @@ public final class Evaluator {
                 if (!c.inForceOn(asOf) && (effective == null || c.effective().isBefore(effective))) effective = c.effective();
             }
         }
+        Timing timing = timing(grounding, now, asOf);
+        Due due = DueDates.of(ruleBase.calendar(), timing, launchDate, DueDates.lawFrom(timing, cited), asOf);
         return new ObligationResult(first.obligationId(), first.kind(), first.bearer(), status, first.title(zh),
-                first.summary(zh), cited, because.list(), pointers(missing),
+                first.summary(zh), timing, due == null ? null : due.date(), due == null ? null : zh ? due.noteZh() : due.note(), cited, because.list(), pointers(missing),
                 Questions.of(missing, zh), first.ref(), rules.size() > 1 ? rules.list() : null, reading == null ? null : reading.view(zh),
                 effective, toCome.isEmpty() ? null : List.copyOf(toCome), trace == null ? null : trace.list());
+    }
+
+    /**
+     * The timing of an obligation grounded by {@code rules} (in rule-base order): the earliest of
+     * their own timings ({@link TimingSpec#EARLIEST}; a tie goes to the first rule), with its basis;
+     * {@code also} collects the further deadlines of every one of them (the winner's first), each once.
+     */
+    private static Timing timing(List<RuleInfo> rules, boolean now, LocalDate asOf) {
+        RuleInfo timed = null;
+        for (RuleInfo r : rules) {
+            if (r.firstTiming() != null && (timed == null || TimingSpec.EARLIEST.compare(r.firstTiming(), timed.firstTiming()) < 0)) timed = r;
+        }
+        if (timed == null) return null;
+        TimingSpec first = timed.firstTiming();
+        List<Timing> also = new ArrayList<>(2);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        seen.add(first.text());
+        List<RuleInfo> order = new ArrayList<>(rules.size());
+        order.add(timed);
+        for (RuleInfo r : rules) if (r != timed) order.add(r);
+        for (RuleInfo r : order) {
+            for (TimingSpec t : r.timing().subList(1, r.timing().size())) {
+                if (seen.add(t.text())) also.add(t.toTiming(t.basis() != null ? t.basis() : ownBasis(r, now, asOf), null));
+            }
+        }
+        return first.toTiming(first.basis() != null ? first.basis() : ownBasis(timed, now, asOf), also);
+    }
+
+    /**
+     * The rule's own citation a timing without {@code @timingBasis} rests on: the first that
+     * {@link #counts} (so an amended law's answer names the text in force that day).
+     */
+    private static Citation ownBasis(RuleInfo rule, boolean now, LocalDate asOf) {
+        for (Citation c : rule.citations()) if (counts(c, now, asOf)) return c;
+        return rule.citations().isEmpty() ? null : rule.citations().get(0);
     }
 
     private static boolean allCount(List<Citation> citations, boolean now, LocalDate asOf) {

@@ -18,6 +18,7 @@ import synthlex.law.Citation;
 import synthlex.model.ServiceDescription;
 import synthlex.rules.RuleBase;
 import synthlex.scenarios.ScenarioRunner;
+import synthlex.timing.Timing;
 
 /**
  * What a rule change does, before it lands: every scenario's service and every facts/ file is
@@ -85,6 +86,7 @@ public final class Impact {
             if (!minus.isEmpty()) what.add("no longer cites " + minus);
             if (!Objects.equals(o.kind(), n.kind())) what.add("kind " + o.kind().code() + " -> " + n.kind().code());
             if (!Objects.equals(o.bearer(), n.bearer())) what.add("bearer " + o.bearer().code() + " -> " + n.bearer().code());
+            if (!Objects.equals(o.timing(), n.timing())) what.add("timing " + timing(o.timing()) + " -> " + timing(n.timing()));
             if (!what.isEmpty()) changed.add(id + ": " + String.join("; ", what));
         });
         return new ServiceImpact(name, added, removed, changed);
@@ -96,6 +98,22 @@ public final class Impact {
         e.obligations().forEach(o -> m.put(o.id(), o));
         e.upcoming().forEach(o -> m.put(o.id() + " [upcoming]", o));
         return m;
+    }
+
+    /**
+     * A timing in one line, as a rule file writes it, with its basis and any further deadlines:
+     * {@code within P10D working-days from launch [Algorithm Recommendation Provisions Art. 24(1)]}.
+     */
+    public static String timing(Timing t) {
+        if (t == null) return "no timing";
+        StringBuilder b = new StringBuilder(t.when().code());
+        if (t.period() != null) b.append(' ').append(t.period());
+        if (t.countsWorkingDays()) b.append(" working-days");
+        if (t.every() != null) b.append(" every ").append(t.every());
+        if (t.from() != null) b.append(" from ").append(t.from().code());
+        if (t.basis() != null) b.append(" [").append(t.basis()).append(']');
+        if (t.also() != null) for (Timing a : t.also()) b.append("; also ").append(timing(a));
+        return b.toString();
     }
 
     private static List<String> refs(ObligationResult o) {

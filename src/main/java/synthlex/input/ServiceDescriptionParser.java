@@ -36,6 +36,13 @@ public final class ServiceDescriptionParser {
             "roles", "role", "capabilities", "capability", "channels", "channel",
             "biometricEditing", "biometric kind", "sensitive", "sensitive category");
 
+    /** Problems listed in one answer (R2); beyond it, one more line says how many were left out. */
+    public static final int MAX_ERRORS = 100;
+    /** No list in a service description holds more items, and no object more members (the schema's largest are far below). */
+    private static final int MAX_ITEMS = 50, MAX_MEMBERS = 64;
+    /** How much of a client's value a message repeats (R2): enough to recognise it, not enough to amplify it. */
+    private static final int ECHO = 60;
+
     private static final String SCHEMA_TEXT = readSchema();
     private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(SCHEMA_TEXT, SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build());
@@ -56,16 +63,24 @@ public final class ServiceDescriptionParser {
                 throw new InvalidInputException("Malformed JSON", List.of(new InputError("", "the body is empty")));
             }
             return node;
-        } catch (StreamConstraintsException e) {
-            throw new InvalidInputException("Malformed JSON", List.of(new InputError("",
-                    "the body exceeds a parser limit (nesting deeper than " + Json.MAX_NESTING_DEPTH
-                            + " levels, a number over 100 digits, or a string over " + Json.MAX_STRING_LENGTH + " characters)")));
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new InvalidInputException("Malformed JSON",
-                    List.of(new InputError("", "not valid JSON" + where + ": " + e.getOriginalMessage())));
+            throw malformed(e);
         }
+    }
+
+    /** The 400 for a body that is not JSON, or breaks a parser limit: with line and column where known. */
+    public static InvalidInputException malformed(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            return new InvalidInputException("Malformed JSON", List.of(new InputError("",
+                    "the body exceeds a parser limit (nesting deeper than " + Json.MAX_NESTING_DEPTH
+                            + " levels, a number over 100 digits, a field name over " + Json.MAX_NAME_LENGTH
+                            + " characters, or a string over " + Json.MAX_STRING_LENGTH + " characters)")));
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        return new InvalidInputException("Malformed JSON",
+                List.of(new InputError("", "not valid JSON" + where + ": " + shorten(message, 300))));
     }
 
     public static ServiceDescription parse(JsonNode node) {
@@ -82,9 +97,12 @@ public final class ServiceDescriptionParser {
     /** Every problem with {@code node}, in document order; empty when it is a valid service description. */
     public static List<InputError> validate(JsonNode node) {
         List<InputError> errors = new ArrayList<>();
+        oversized(node, "", errors);
+        if (!errors.isEmpty()) return capped(errors); // R2: a list of 250,000 items is refused as one problem, not validated item by item
         for (ValidationMessage m : SCHEMA.validate(node)) {
             errors.add(toError(m));
         }
+        visibleName(node.path("name"), errors);
         List<InputError> numbers = new ArrayList<>();
         wholeNumbers(node, "", numbers);
         for (InputError n : numbers) { // one message per member: the schema's, where it already spoke
@@ -100,7 +118,55 @@ public final class ServiceDescriptionParser {
                 }
             }
         }
-        return errors.stream().distinct().sorted(Comparator.comparing(InputError::pointer)).toList();
+        return capped(errors.stream().distinct().sorted(Comparator.comparing(InputError::pointer)).toList());
+    }
+
+    /** At most {@link #MAX_ERRORS} problems, then one line saying how many more there were. */
+    private static List<InputError> capped(List<InputError> errors) {
+        if (errors.size() <= MAX_ERRORS) return errors;
+        List<InputError> out = new ArrayList<>(errors.subList(0, MAX_ERRORS));
+        out.add(new InputError("", "and " + (errors.size() - MAX_ERRORS) + " more problems not listed; fix these first"));
+        return List.copyOf(out);
+    }
+
+    /** Lists longer, and objects larger, than any the schema allows: reported once each, before the schema sees them. */
+    private static void oversized(JsonNode node, String pointer, List<InputError> errors) {
+        if (node.isArray()) {
+            if (node.size() > MAX_ITEMS) {
+                errors.add(new InputError(pointer, "too many items: " + node.size() + " (no list here takes more than " + MAX_ITEMS + ")"));
+                return;
+            }
+            for (int i = 0; i < node.size(); i++) oversized(node.get(i), pointer + "/" + i, errors);
+        } else if (node.isObject()) {
+            if (node.size() > MAX_MEMBERS) {
+                errors.add(new InputError(pointer, "too many members: " + node.size() + " (no object here has more than " + MAX_MEMBERS + ")"));
+                return;
+            }
+            node.fields().forEachRemaining(e -> oversized(e.getValue(), pointer + "/" + escape(e.getKey()), errors));
+        }
+    }
+
+    /**
+     * A name is shown and logged: it must have a visible character and no control characters,
+     * unpaired surrogates or bidirectional overrides, which would make it print as something else (R18).
+     */
+    private static void visibleName(JsonNode name, List<InputError> errors) {
+        if (!name.isTextual() || name.asText().isEmpty()) return; // the schema speaks to these
+        String text = name.asText();
+        if (text.isBlank()) {
+            errors.add(new InputError("/name", "must contain a visible character, not only spaces"));
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unpaired = Character.isHighSurrogate(c) ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i))
+                    : Character.isLowSurrogate(c);
+            if (Character.isISOControl(c) || unpaired || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                errors.add(new InputError("/name", "must not contain control characters, unpaired surrogates or bidirectional overrides (U+"
+                        + String.format("%04X", (int) c) + " at character " + i + ")"));
+                return;
+            }
+        }
     }
 
     /**
@@ -130,7 +196,7 @@ public final class ServiceDescriptionParser {
             case "required":
                 return new InputError(at + "/" + escape(m.getProperty()), "'" + m.getProperty() + "' is required");
             case "additionalProperties":
-                return new InputError(at + "/" + escape(m.getProperty()), "unknown field '" + m.getProperty() + "'");
+                return new InputError(at + "/" + escape(m.getProperty()), "unknown field '" + shorten(m.getProperty(), ECHO) + "'");
             case "enum": {
                 String allowed = m.getSchemaNode() == null ? "" : StreamSupport.stream(m.getSchemaNode().spliterator(), false)
                         .map(JsonNode::asText).collect(Collectors.joining(", "));
@@ -139,6 +205,7 @@ public final class ServiceDescriptionParser {
             case "type":
                 return new InputError(at, "must be " + expected(m) + ", not " + render(value));
             case "pattern":
+                if (at.equals("/name")) return new InputError(at, "must contain a visible character, not only spaces");
                 return new InputError(at, render(value) + " is not a date of the form YYYY-MM-DD");
             default:
                 return new InputError(at, m.getMessage().replaceFirst("^\\S+: ", ""));
@@ -167,8 +234,12 @@ public final class ServiceDescriptionParser {
 
     private static String render(JsonNode value) {
         if (value == null) return "nothing";
-        if (value.isTextual()) return "'" + value.asText() + "'";
-        return value.toString().length() > 60 ? value.getNodeType().name().toLowerCase() : value.toString();
+        if (value.isTextual()) return "'" + shorten(value.asText(), ECHO) + "'";
+        return value.toString().length() > ECHO ? value.getNodeType().name().toLowerCase() : value.toString();
+    }
+
+    private static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max) + "… (" + s.length() + " characters)";
     }
 
     private static String escape(String token) {

@@ -24,10 +24,13 @@ public final class Json {
      */
     public static final int MAX_NESTING_DEPTH = Integer.getInteger("synthlex.maxNestingDepth", 32);
     public static final int MAX_STRING_LENGTH = Integer.getInteger("synthlex.maxStringLength", 1_000_000);
+    /** No field name in a request is longer than 30 characters; an unknown one is echoed in the error (R2). */
+    public static final int MAX_NAME_LENGTH = 1_000;
 
     public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING_DEPTH).maxNumberLength(100).maxStringLength(MAX_STRING_LENGTH).build())
+                            .maxNestingDepth(MAX_NESTING_DEPTH).maxNumberLength(100).maxStringLength(MAX_STRING_LENGTH)
+                            .maxNameLength(MAX_NAME_LENGTH).build())
                     .build())
             .addModule(new JavaTimeModule())
             .addModule(new SimpleModule("codes").addSerializer(Code.class, new CodeSerializer()))

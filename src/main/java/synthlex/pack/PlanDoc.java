@@ -180,7 +180,11 @@ final class PlanDoc {
         };
     }
 
-    /** The answer's {@code summary} counts, when the answer has them (added by a later change; read from the JSON). */
+    /**
+     * The answer's {@code summary} counts, when the answer has them (read from the JSON): by status,
+     * bearer and timing, each count above zero, in words; a group the pack does not know is shown
+     * with its own key.
+     */
     private static void summaryCounts(JsonNode summary, Md.Section glance, Language lang) {
         if (!summary.isObject()) return;
         for (Iterator<Map.Entry<String, JsonNode>> it = summary.fields(); it.hasNext(); ) {
@@ -189,12 +193,28 @@ final class PlanDoc {
             List<String> parts = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> f = e.getValue().fields(); f.hasNext(); ) {
                 Map.Entry<String, JsonNode> count = f.next();
-                if (count.getValue().isNumber()) parts.add(Md.esc(count.getKey()) + " " + count.getValue().asText());
+                if (count.getValue().isNumber() && count.getValue().asLong() != 0) {
+                    parts.add(countKey(e.getKey(), count.getKey(), lang) + " " + count.getValue().asText());
+                }
             }
-            if (!parts.isEmpty()) {
-                glance.line(lang.t("- Answer summary, by ", "- 答复摘要，按 ") + Md.esc(e.getKey()) + lang.t(": ", "：") + String.join(", ", parts));
-            }
+            if (parts.isEmpty()) continue;
+            String group = switch (e.getKey()) {
+                case "byStatus" -> lang.t("status", "状态");
+                case "byBearer" -> lang.t("bearer", "义务主体");
+                case "byTiming" -> lang.t("timing", "时间要求");
+                default -> Md.esc(e.getKey());
+            };
+            glance.line(lang.t("- By " + group + " (the answer's summary): ", "- 按" + group + "（答复摘要）：") + String.join(lang.t(", ", "，"), parts));
         }
+    }
+
+    private static String countKey(String group, String key, Language lang) {
+        return switch (group) {
+            case "byStatus" -> status(key, lang);
+            case "byBearer" -> Terms.code(key, lang);
+            case "byTiming" -> Timing.when(key, lang);
+            default -> Md.esc(key);
+        };
     }
 
     /** The answer's {@code summary.next}: the actions to take first, each naming its obligation. */

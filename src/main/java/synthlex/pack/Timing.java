@@ -51,6 +51,19 @@ final class Timing {
         };
     }
 
+    /** A {@code timing.when} code in words (the summary's byTiming keys). */
+    static String when(String code, Language lang) {
+        return switch (code) {
+            case "before-launch" -> lang.t("before launch", "上线前");
+            case "at-launch" -> lang.t("in place at launch", "上线时即须落实");
+            case "within" -> lang.t("within a period", "限期内");
+            case "periodic" -> lang.t("periodic", "定期");
+            case "on-event" -> lang.t("on an event", "事件发生时");
+            case "ongoing" -> lang.t("ongoing", "持续遵守");
+            default -> code;
+        };
+    }
+
     /** The basis the timing is read from, as the registered provision (null when absent or unregistered). */
     static Citation basis(JsonNode t, Sources sources) {
         if (t == null || !t.isObject()) return null;

@@ -18,6 +18,7 @@ import synthlex.rules.RuleBase;
 import synthlex.rules.RuleInfo;
 import synthlex.scenarios.ScenarioMentions;
 import synthlex.scenarios.ScenarioRunner;
+import synthlex.timing.TimingSpec;
 
 /**
  * The rulebook: per instrument, each provision's verbatim text and paraphrase beside the rules
@@ -132,6 +133,7 @@ public final class Rulebook {
                 : "classification <code>" + Html.esc(r.classifies()) + "</code>");
         h.append(" · rule “").append(Html.esc(r.name())).append("” (").append(Html.esc(r.file())).append(":").append(r.line()).append(")</p>");
         if (r.summary() != null) h.append("<p>").append(Html.esc(r.summary())).append("</p>");
+        if (r.isObligation()) h.append("<p class=timing>Timing: ").append(Html.esc(timing(r))).append("</p>");
         h.append("<p>Applies when the service:</p><ul>");
         for (String c : conditions.of(r)) h.append("<li>").append(Html.esc(c)).append("</li>");
         h.append("</ul>");
@@ -149,6 +151,18 @@ public final class Rulebook {
             h.append("<p class=scenarios>Scenarios: ").append(scenarios.isEmpty() ? "none" : Html.esc(String.join(", ", scenarios))).append("</p>");
         }
         return h.append("</div>").toString();
+    }
+
+    /**
+     * A rule's timing as its metadata says it, each with the provision that fixes it, e.g.
+     * {@code within P10D working-days from launch (Algorithm Recommendation Provisions Art. 24(1))}.
+     */
+    static String timing(RuleInfo r) {
+        List<String> out = new ArrayList<>();
+        for (TimingSpec t : r.timing()) {
+            out.add(t.text() + " (" + (t.basis() != null ? t.basis().label() : "its own citation") + ")");
+        }
+        return String.join("; also ", out);
     }
 
     private static void meta(StringBuilder h, String key, String value) {
@@ -186,6 +200,7 @@ public final class Rulebook {
                         ? "`" + r.obligationId() + "`, " + r.kind().code() + ", borne by " + r.bearer().code()
                         : "classification `" + r.classifies() + "`").append(" (rule “").append(r.name()).append("”, ")
                         .append(r.file()).append(":").append(r.line()).append(")\n\n");
+                if (r.isObligation()) m.append("- timing: ").append(timing(r)).append("\n");
                 for (String c : conditions.of(r)) m.append("- when the service ").append(c).append("\n");
                 if (r.reading() != null) {
                     m.append("- reading").append(r.reading().contested() ? " (contested)" : "").append(": ").append(r.reading().text()).append("\n");

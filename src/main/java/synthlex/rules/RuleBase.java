@@ -23,10 +23,13 @@ public final class RuleBase {
     private final String version;
     private final Instant loadedAt;
     private final Path directory;
+    private final synthlex.timing.PrcCalendar calendar;
     /** Sessions are reused: a pooled session keeps its node memories, and is reset when disposed. */
     private final KieSessionsPool sessions;
 
-    RuleBase(KieBase kieBase, SourceCatalog sources, List<RuleInfo> rules, String version, Instant loadedAt, Path directory) {
+    RuleBase(KieBase kieBase, SourceCatalog sources, List<RuleInfo> rules, String version, Instant loadedAt, Path directory,
+             synthlex.timing.PrcCalendar calendar) {
+        this.calendar = calendar;
         this.kieBase = kieBase;
         this.sources = sources;
         this.rules = List.copyOf(rules);
@@ -58,6 +61,9 @@ public final class RuleBase {
     public Instant loadedAt() { return loadedAt; }
 
     public Path directory() { return directory; }
+
+    /** The official working-day calendar from sources/calendar/, for due dates; null when a rule set has none. */
+    public synthlex.timing.PrcCalendar calendar() { return calendar; }
 
     public List<RuleInfo> obligationRules() { return rules.stream().filter(RuleInfo::isObligation).toList(); }
 

@@ -60,7 +60,16 @@ public final class RuleBaseLoader {
         List<RuleInfo> rules = RuleMetadata.read(ruleList(kieBase), files, shown, sources, problems);
         ClassificationReferences.check(drl, shown, rules, problems);
         if (!problems.isEmpty()) throw new RuleBaseException(problems);
-        return new RuleBase(kieBase, sources, rules, files.version(), Instant.now(), dir);
+        synthlex.timing.PrcCalendar calendar = null;
+        if (Files.exists(dir.resolve("sources").resolve(synthlex.timing.PrcCalendar.FILE))) { // a rule set without it gives no due dates
+            try {
+                calendar = synthlex.timing.PrcCalendar.load(dir.resolve("sources"));
+            } catch (synthlex.timing.CalendarException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) throw new RuleBaseException(problems);
+        return new RuleBase(kieBase, sources, rules, files.version(), Instant.now(), dir, calendar);
     }
 
     private static KieBase compile(RuleFiles files, Map<String, String> drl, String shown, List<String> problems) {

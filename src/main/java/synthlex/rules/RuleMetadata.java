@@ -16,10 +16,12 @@ import synthlex.law.SourceCatalog;
 import synthlex.law.UnresolvedCitationException;
 import synthlex.model.Code;
 import synthlex.model.Role;
+import synthlex.timing.TimingSpec;
+import synthlex.timing.TimingSyntax;
 
 /**
  * Reads and checks rule metadata ({@code @id @kind @bearer @cites @title @summary @reading
- * @classifies}). Every problem is reported as {@code rules/file.drl:LINE: message}.
+ * @timing @timingBasis @classifies}). Every problem is reported as {@code rules/file.drl:LINE: message}.
  */
 final class RuleMetadata {
     static final String ID = "id", KIND = "kind", BEARER = "bearer", CITES = "cites", TITLE = "title",
@@ -73,21 +75,52 @@ final class RuleMetadata {
                     }
                 }
             }
+            List<TimingSpec> timing = List.of();
+            if (id != null) {
+                timing = timing(md, citations, sources, where, problems);
+            } else if (str(md, TimingSyntax.TIMING) != null || str(md, TimingSyntax.TIMING_BASIS) != null) {
+                problems.add(where + "has @timing or @timingBasis but derives a classification; only obligations have a timing");
+            }
             out.add(new RuleInfo(rule.getName(), shown + "/" + file, line, 0, id, classifies, kind, bearer,
                     List.copyOf(citations), str(md, TITLE), str(md, SUMMARY), str(md, TITLE_ZH), str(md, SUMMARY_ZH),
-                    reading));
+                    reading, timing));
         }
         out.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         List<RuleInfo> ordered = new ArrayList<>();
         for (RuleInfo r : out) {
             ordered.add(new RuleInfo(r.name(), r.file(), r.line(), ordered.size(), r.obligationId(), r.classifies(),
-                    r.kind(), r.bearer(), r.citations(), r.title(), r.summary(), r.titleZh(), r.summaryZh(), r.reading()));
+                    r.kind(), r.bearer(), r.citations(), r.title(), r.summary(), r.titleZh(), r.summaryZh(), r.reading(), r.timing()));
         }
         checkSharedIds(ordered, problems);
         return ordered;
     }
 
-    /** Several rules may ground one obligation (each citing its own basis), but they must agree on what it is. */
+    /**
+     * An obligation's {@code @timing} and {@code @timingBasis} (see {@link TimingSyntax}). A basis
+     * must be registered law in force no later than the rule's own earliest citation, so that on
+     * every day the rule can ground an answer, the provision it names for the timing binds too.
+     */
+    private static List<TimingSpec> timing(Map<String, Object> md, List<Citation> citations, SourceCatalog sources,
+                                           String where, List<String> problems) {
+        TimingSyntax.Parsed parsed = TimingSyntax.parse(str(md, TimingSyntax.TIMING), str(md, TimingSyntax.TIMING_BASIS), sources::resolve);
+        for (String p : parsed.problems()) problems.add(where + p);
+        java.time.LocalDate earliest = citations.stream().map(Citation::effective).min(java.time.LocalDate::compareTo).orElse(null);
+        for (TimingSpec t : parsed.specs()) {
+            if (t.basis() != null && earliest != null && t.basis().effective().isAfter(earliest)) {
+                problems.add(where + "@timingBasis '" + t.basis().ref() + "' comes into force on " + t.basis().effective()
+                        + ", after the rule's own citation (" + earliest + "): it cannot fix the timing before then");
+            }
+        }
+        return parsed.specs();
+    }
+
+    /**
+     * Several rules may ground one obligation (each citing its own basis), but they must agree on what
+     * it is. They need not agree on its timing: where one instrument sets a year and another only says
+     * "定期", or one rule adds a deadline another lacks, the answer takes the earliest timing of the
+     * rules that ground it on the day asked about ({@link TimingSpec#EARLIEST}, with that rule's basis),
+     * because a service bound by several laws meets them all only by meeting the strictest.
+     */
     private static void checkSharedIds(List<RuleInfo> rules, List<String> problems) {
         Map<String, List<RuleInfo>> byId = rules.stream().filter(RuleInfo::isObligation)
                 .collect(Collectors.groupingBy(RuleInfo::obligationId));

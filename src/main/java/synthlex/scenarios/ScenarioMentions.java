@@ -10,8 +10,8 @@ import java.util.List;
  * classifications.
  */
 public final class ScenarioMentions {
-    /** Sections whose entries name obligations (an id, or an object with an {@code id}). */
-    public static final String[] OBLIGATION_SECTIONS = {"obligations", "upcoming", "nearMisses"};
+    /** Sections whose entries name obligations (an id, or an object with an {@code id}); a dot goes one level down. */
+    public static final String[] OBLIGATION_SECTIONS = {"obligations", "upcoming", "nearMisses", "summary.next"};
     public static final String[] CLASSIFICATION_SECTIONS = {"classifications"};
 
     /** One id named in a scenario; {@code forbidden} when it stands under {@code forbid}. */
@@ -23,7 +23,9 @@ public final class ScenarioMentions {
         List<Mention> out = new ArrayList<>();
         for (String part : new String[] {"expect", "forbid"}) {
             for (String section : sections) {
-                for (JsonNode e : scenario.path(part).path(section)) {
+                JsonNode list = scenario.path(part);
+                for (String step : section.split("\\.")) list = list.path(step);
+                for (JsonNode e : list) {
                     String id = e.isTextual() ? e.asText() : e.path("id").asText(null);
                     if (id != null) out.add(new Mention(id, part.equals("forbid")));
                 }

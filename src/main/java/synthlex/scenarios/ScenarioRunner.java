@@ -32,6 +32,9 @@ import synthlex.model.ServiceDescription;
 import synthlex.rules.Reading;
 import synthlex.scenarios.Scenario.ExpectedClassification;
 import synthlex.scenarios.Scenario.ExpectedObligation;
+import synthlex.scenarios.Scenario.ExpectedSummary;
+import synthlex.scenarios.Scenario.ExpectedTiming;
+import synthlex.timing.Timing;
 
 /**
  * Runs scenario files through the same evaluator as the API. Used by the JUnit suite, the
@@ -144,6 +147,9 @@ public final class ScenarioRunner {
         if (s.asOf() != null && node instanceof ObjectNode obj) {
             node = obj.deepCopy().put("asOf", s.asOf().toString());
         }
+        if (s.launchDate() != null && node instanceof ObjectNode obj) {
+            node = obj.deepCopy().put("launchDate", s.launchDate().toString());
+        }
         return ServiceDescriptionParser.parse(node);
     }
 
@@ -160,17 +166,33 @@ public final class ScenarioRunner {
                 nonNull(x.upcoming()).stream().map(o -> withCitations(o, canon)).toList(),
                 nonNull(x.classifications()).stream().map(c -> new ExpectedClassification(c.id(), c.status(), c.missing(),
                         canon.apply(c.citations()), c.contested())).toList(),
-                x.questions(), x.nearMisses());
+                x.questions(), x.nearMisses(), x.summary());
         Scenario.Forbidden f = s.forbid();
         Scenario.Forbidden forbid = f == null ? null
                 : new Scenario.Forbidden(f.obligations(), f.upcoming(), f.classifications(), canon.apply(f.citations()));
-        return new Scenario(s.name(), s.description(), s.service(), s.asOf(), expect, forbid);
+        return new Scenario(s.name(), s.description(), s.service(), s.asOf(), s.launchDate(), expect, forbid);
     }
 
-    private static ExpectedObligation withCitations(ExpectedObligation o, Function<List<String>, List<String>> canon) {
+    private ExpectedObligation withCitations(ExpectedObligation o, Function<List<String>, List<String>> canon) {
         return new ExpectedObligation(o.id(), o.kind(), o.bearer(), o.status(), canon.apply(o.citations()), o.onlyCitations(),
-                o.missing(), o.effective(), o.contested(), canon.apply(o.upcomingCitations()));
+                o.missing(), o.effective(), o.contested(), canon.apply(o.upcomingCitations()), withBasisLabel(o.timing()),
+                o.due(), o.dueCertain());
     }
+
+    /**
+     * The expected timing with its basis as the answer shows it (a label): a citation written the
+     * rule files' way ({@code ARP Art. 24(1)}) is resolved, and must be registered; anything else is
+     * taken to be a label already.
+     */
+    private ExpectedTiming withBasisLabel(ExpectedTiming t) {
+        if (t == null) return null;
+        String basis = t.basis();
+        if (basis != null && CITATION_FORM.matcher(basis).matches()) basis = evaluator.ruleBase().sources().resolve(basis).label();
+        List<ExpectedTiming> also = t.also() == null ? null : t.also().stream().map(this::withBasisLabel).toList();
+        return new ExpectedTiming(t.when(), t.period(), t.workingDays(), t.from(), t.every(), basis, also);
+    }
+
+    private static final java.util.regex.Pattern CITATION_FORM = java.util.regex.Pattern.compile("^\\s*\\S+ Art\\. \\d+.*$");
 
     static List<String> check(Scenario s, Evaluation actual) {
         List<String> failures = new ArrayList<>();
@@ -210,6 +232,7 @@ public final class ScenarioRunner {
                     failures.add("question " + q.pointer() + ": expected to decide " + q.decides() + ", decides " + asked.decides());
                 }
             }
+            checkSummary(s.expect().summary(), actual.summary(), failures);
             for (Scenario.ExpectedNearMiss n : nonNull(s.expect().nearMisses())) {
                 boolean found = nonNull(actual.nearMisses()).stream()
                         .anyMatch(a -> a.obligation().equals(n.id()) && (n.pointer() == null || a.change().pointer().equals(n.pointer())));
@@ -270,6 +293,65 @@ public final class ScenarioRunner {
             }
         }
         checkReading(label, e.contested(), o.reading(), failures);
+        checkTiming(label + ": timing", e.timing(), o.timing(), failures);
+        if (e.due() != null && !Objects.equals(e.due(), o.due())) {
+            failures.add(label + ": expected due " + e.due() + ", got " + (o.due() == null ? "no due date" : o.due()));
+        }
+        if (e.dueCertain() != null && e.dueCertain() != (o.dueNote() == null)) {
+            failures.add(label + ": expected the due date " + (e.dueCertain() ? "settled by published holiday notices" : "flagged as uncertain")
+                    + ", got " + (o.dueNote() == null ? "no flag" : "'" + o.dueNote() + "'"));
+        }
+    }
+
+    /** Every member of the expected timing that is given must be exactly the answer's. */
+    private static void checkTiming(String label, ExpectedTiming e, Timing t, List<String> failures) {
+        if (e == null) return;
+        if (t == null) {
+            failures.add(label + ": expected " + e + ", got none");
+            return;
+        }
+        compare(label, "when", e.when(), t.when().code(), failures);
+        compare(label, "period", e.period(), String.valueOf(t.period()), failures);
+        if (e.workingDays() != null && e.workingDays() != t.countsWorkingDays()) {
+            failures.add(label + ": expected workingDays " + e.workingDays() + ", got " + t.countsWorkingDays());
+        }
+        compare(label, "from", e.from(), t.from() == null ? "none" : t.from().code(), failures);
+        compare(label, "every", e.every(), String.valueOf(t.every()), failures);
+        compare(label, "basis", e.basis(), String.valueOf(t.basis()), failures);
+        if (e.also() != null) {
+            List<Timing> also = t.also() == null ? List.of() : t.also();
+            if (also.size() != e.also().size()) {
+                failures.add(label + ": expected " + e.also().size() + " further deadline(s) (also), got " + also.size());
+            } else {
+                for (int i = 0; i < also.size(); i++) checkTiming(label + ".also[" + i + "]", e.also().get(i), also.get(i), failures);
+            }
+        }
+    }
+
+    /** The counts given must match (for the keys given), and {@code next} must be exactly these ids in this order. */
+    private static void checkSummary(ExpectedSummary e, Evaluation.Summary s, List<String> failures) {
+        if (e == null) return;
+        if (e.obligations() != null && e.obligations() != s.obligations()) {
+            failures.add("summary: expected " + e.obligations() + " obligations, got " + s.obligations());
+        }
+        if (e.upcoming() != null && e.upcoming() != s.upcoming()) {
+            failures.add("summary: expected " + e.upcoming() + " upcoming, got " + s.upcoming());
+        }
+        counts("byStatus", e.byStatus(), s.byStatus(), failures);
+        counts("byBearer", e.byBearer(), s.byBearer(), failures);
+        counts("byTiming", e.byTiming(), s.byTiming(), failures);
+        if (e.next() != null) {
+            List<String> next = s.next().stream().map(Evaluation.NextAction::obligation).toList();
+            if (!e.next().equals(next)) failures.add("summary: expected next " + e.next() + ", got " + next);
+        }
+    }
+
+    private static void counts(String what, Map<String, Integer> expected, Map<String, Integer> actual, List<String> failures) {
+        if (expected == null) return;
+        expected.forEach((k, v) -> {
+            if (!actual.containsKey(k)) failures.add("summary: " + what + " has no key '" + k + "' (keys: " + actual.keySet() + ")");
+            else if (!v.equals(actual.get(k))) failures.add("summary: expected " + what + "." + k + " " + v + ", got " + actual.get(k));
+        });
     }
 
     /** {@code contested: true} needs a contested reading shown; {@code false}, none contested. */

@@ -28,7 +28,7 @@ class EvaluatorTest {
         MiniRules.write(rules, "test.drl", MiniRules.PUBLISHING_SERVICE + """
 
                 rule "Label (basis one)"
-                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @title("Label")
+                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @timing("ongoing") @title("Label")
                 when
                     HasRole( role == Role.SERVICE_PROVIDER )
                     Classification( id == "publisher" )
@@ -37,7 +37,7 @@ class EvaluatorTest {
                 end
 
                 rule "Label (basis two)"
-                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 2(1)") @title("Label")
+                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 2(1)") @timing("ongoing") @title("Label")
                 when
                     HasRole( role == Role.SERVICE_PROVIDER )
                     HasCapability( capability == Capability.CHAT )
@@ -46,7 +46,7 @@ class EvaluatorTest {
                 end
 
                 rule "Show the number"
-                    @id("tst.number") @kind("notice") @bearer("service-provider") @cites("TST Art. 2(2)") @title("Show")
+                    @id("tst.number") @kind("notice") @bearer("service-provider") @cites("TST Art. 2(2)") @timing("ongoing") @title("Show")
                 when
                     HasRole( role == Role.SERVICE_PROVIDER )
                 then

@@ -40,7 +40,7 @@ class ReloadUnderLoadTest {
     static String rule(String summary) {
         return """
                 rule "Label"
-                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1")
+                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @timing("ongoing")
                     @title("Label") @summary("%s") @titleZh("标识") @summaryZh("应当标识。")
                 when
                     HasRole( role == Role.SERVICE_PROVIDER )

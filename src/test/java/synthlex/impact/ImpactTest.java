@@ -15,7 +15,7 @@ import synthlex.rules.RuleBaseLoader;
 class ImpactTest {
     static final String LABEL = """
             rule "Label"
-                @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @title("Label")
+                @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @timing("ongoing") @title("Label")
             when
                 HasRole( role == Role.SERVICE_PROVIDER )
             then

@@ -61,7 +61,7 @@ class EditionsTest {
                 """);
         MiniRules.write(rules, "amended.drl", """
                 rule "Register the service"
-                    @id("amd.register") @kind("filing") @bearer("service-provider") @cites("AMD2030 Art. 1; AMD Art. 2")
+                    @id("amd.register") @kind("filing") @bearer("service-provider") @cites("AMD2030 Art. 1; AMD Art. 2") @timing("ongoing")
                     @title("Register") @titleZh("登记") @summary("Register.") @summaryZh("登记。")
                 when
                     HasRole( role == Role.SERVICE_PROVIDER )

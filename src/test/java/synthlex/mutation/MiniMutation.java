@@ -14,7 +14,7 @@ public final class MiniMutation {
     /** An obligation rule citing two provisions, resting on the classification, and one for chat services. */
     public static final String OBLIGATIONS = """
             rule "Label"
-                @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1; TST Art. 2(1)") @title("Label")
+                @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1; TST Art. 2(1)") @timing("ongoing") @title("Label")
             when
                 HasRole( role == Role.SERVICE_PROVIDER )
                 Classification( id == "publisher" )
@@ -23,7 +23,7 @@ public final class MiniMutation {
             end
 
             rule "Show the number"
-                @id("tst.number") @kind("notice") @bearer("service-provider") @cites("TST Art. 2(2)") @title("Show")
+                @id("tst.number") @kind("notice") @bearer("service-provider") @cites("TST Art. 2(2)") @timing("ongoing") @title("Show")
             when
                 HasRole( role == Role.SERVICE_PROVIDER )
                 HasCapability( capability == Capability.CHAT )

@@ -53,7 +53,8 @@ class MutationCheckTest {
                 "rules/test.drl:14: rule \"Label\" (obligation tst.label): no scenario fails when its citation TST Art. 1 is dropped"
                         + " — add a scenario that expects tst.label citing TST Art. 1 (expect: obligations: [{id: tst.label, citations:"
                         + " [TST Art. 1]}]) for a service that plays the role service-provider and is classified as: Publishes",
-                "    tests-scenarios/label.yaml changes unchecked: ~ tst.label: no longer cites [TST Art. 1] — expect there what it loses",
+                "    tests-scenarios/label.yaml changes unchecked: ~ tst.label: no longer cites [TST Art. 1];"
+                        + " timing ongoing [Test Measures Art. 1] -> ongoing [Test Measures Art. 2(1)] — expect there what it loses",
                 "rules/test.drl:14: rule \"Label\" (obligation tst.label): no scenario fails when its citation TST Art. 2(1) is dropped"
                         + " — add a scenario that expects tst.label citing TST Art. 2(1) (expect: obligations: [{id: tst.label, citations:"
                         + " [TST Art. 2(1)]}]) for a service that plays the role service-provider and is classified as: Publishes",

@@ -173,7 +173,9 @@ class CompliancePackTest {
         assertTrue(plan.contains("  - [DSP Art. 17(1)(3)] Deep Synthesis Provisions Art. 17(1)(3) (第十七条第一款第（三）项) · verbatim · in force from 2023-01-10\n"
                 + "    > 深度合成服务提供者提供以下深度合成服务，可能导致公众混淆或者误认的，应当在生成或者编辑的信息内容的合理位置、区域进行显著标识，向公众提示深度合成情况：\n"
                 + "    > " + c.text() + "\n"), plan);
-        assertTrue(plan.contains("- Timing: — · Due: —"), "no timing in the answer yet: shown as —");
+        assertTrue(plan.contains("- Timing: within 10 working days of launch (the day the service is first provided); also within 10 working days of the "
+                + "change; also within 20 working days of the end of the service [ARP Art. 24(1)] [ARP Art. 24(2)] [ARP Art. 24(3)] · Due: —\n"),
+                "the answer's timing, and no due date without launchDate");
     }
 
     @Test
@@ -201,7 +203,7 @@ class CompliancePackTest {
         assertTrue(en.contains("## Do first\n\n- File the algorithm (and its changes and cancellation) under the Algorithm Recommendation Provisions "
                 + "(`algorithm-filing`) — within 10 working days of launch (the day the service is first provided); also within 10 working days of the "
                 + "change · due: 2027-01-15 [ARP Art. 24(1)]"), en);
-        assertTrue(en.contains("- Answer summary, by byStatus: applies 137"), en);
+        assertTrue(en.contains("- By status (the answer's summary): applies 137"), en);
         assertTrue(text(pack, "zh/plan.md").contains("- 时间要求：自上线（开始提供服务）之日起10个工作日内；另自变更之日起10个工作日内 [ARP Art. 24(1)] [ARP Art. 24(2)] · 截止日期：2027-01-15"));
         assertTrue(text(pack, "en/checklist.csv").contains("\"within 10 working days of launch (the day the service is first provided); also within 10 "
                 + "working days of the change (Algorithm Recommendation Provisions Art. 24(1) | Algorithm Recommendation Provisions Art. 24(2))\",\"2027-01-15\""));
@@ -209,6 +211,24 @@ class CompliancePackTest {
         assertTrue(filing.contains("(`algorithm-filing`) [ARP Art. 24(1)] [ARP Art. 24(2)] [ARP Art. 24(3)] [DSP Art. 19(1)] [GAIM Art. 17] — timing: within 10 working "
                 + "days of launch (the day the service is first provided); also within 10 working days of the change [ARP Art. 24(1)] [ARP Art. 24(2)] · due: 2027-01-15\n"), filing);
         assertTrue(problems(unzip(pack.zip()), TestRuleBase.get().version(), s.asOf() == null ? json.get(0).path("asOf").asText() : s.asOf().toString()).isEmpty());
+    }
+
+    @Test
+    void with_a_launch_date_the_plan_and_the_checklist_give_the_answers_due_dates() throws IOException {
+        ServiceDescription s = ServiceDescriptionParser.parse(Files.readString(Path.of("facts/face-swap-app.json"))
+                .replace("\"name\": \"FaceFun\",", "\"name\": \"FaceFun\", \"launchDate\": \"2026-09-25\","));
+        CompliancePack.Answers answers = CompliancePack.evaluate(TestRuleBase.evaluator(), s, Options.DEFAULT);
+        JsonNode answer = CompliancePack.wire(answers.en());
+        String due = null;
+        for (JsonNode o : answer.path("obligations")) if (o.path("id").asText().equals("algorithm-filing")) due = o.path("due").asText(null);
+        assertTrue(due != null, "the answer computes the filing's due date from launchDate");
+        CompliancePack pack = CompliancePack.build(s, answers, TestRuleBase.get().sources());
+        String plan = text(pack, "en/plan.md");
+        assertTrue(plan.contains("[ARP Art. 24(1)] [ARP Art. 24(2)] [ARP Art. 24(3)] · Due: " + due), plan);
+        assertTrue(plan.contains("## Do first\n\n- "), plan);
+        assertTrue(text(pack, "en/checklist.csv").contains(",\"" + due + "\","));
+        List<String> problems = problems(unzip(pack.zip()), TestRuleBase.get().version(), answer.path("asOf").asText());
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
     @Test

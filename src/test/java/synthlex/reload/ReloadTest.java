@@ -25,7 +25,7 @@ import synthlex.rules.RuleBaseLoader;
 class ReloadTest {
     static final String RULE = """
             rule "Label"
-                @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1")
+                @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @timing("ongoing")
                 @title("Label") @summary("Label it.") @titleZh("标识") @summaryZh("应当标识。")
             when
                 HasRole( role == Role.SERVICE_PROVIDER )

@@ -19,7 +19,7 @@ class RuleBaseLoaderTest {
     private static final String GOOD_RULE = """
             rule "Label everything"
                 @id("tst.label") @kind("labelling") @bearer("service-provider")
-                @cites("TST Art. 1") @title("Label")
+                @cites("TST Art. 1") @timing("ongoing") @title("Label")
             when
                 HasRole( role == Role.SERVICE_PROVIDER )
             then
@@ -56,7 +56,7 @@ class RuleBaseLoaderTest {
         MiniRules.write(rules, "good.drl", GOOD_RULE);
         MiniRules.write(rules, "broken.drl", """
                 rule "Missing parenthesis"
-                    @id("tst.broken") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @title("x")
+                    @id("tst.broken") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @timing("ongoing") @title("x")
                 when
                     HasRole( role == Role.SERVICE_PROVIDER
                 then
@@ -73,7 +73,7 @@ class RuleBaseLoaderTest {
         Path rules = MiniRules.create(tmp);
         MiniRules.write(rules, "typo.drl", """
                 rule "Typo"
-                    @id("tst.typo") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @title("x")
+                    @id("tst.typo") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @timing("ongoing") @title("x")
                 when
                     HasCapability( capability == Capability.FACESWAP )
                 then
@@ -89,7 +89,7 @@ class RuleBaseLoaderTest {
         Path rules = MiniRules.create(tmp);
         MiniRules.write(rules, "meta.drl", """
                 rule "No kind, bad bearer, unregistered citation"
-                    @id("tst.x") @bearer("government") @cites("TST Art. 9") @title("x")
+                    @id("tst.x") @bearer("government") @cites("TST Art. 9") @timing("ongoing") @title("x")
                 when
                     HasRole( role == Role.SERVICE_PROVIDER )
                 then
@@ -109,7 +109,7 @@ class RuleBaseLoaderTest {
         Path rules = MiniRules.create(tmp);
         MiniRules.write(rules, "a.drl", GOOD_RULE + """
                 rule "Label again"
-                    @id("tst.label") @kind("notice") @bearer("service-provider") @cites("TST Art. 2") @title("Label")
+                    @id("tst.label") @kind("notice") @bearer("service-provider") @cites("TST Art. 2") @timing("ongoing") @title("Label")
                 when
                     HasRole( role == Role.APP_STORE )
                 then
@@ -150,7 +150,7 @@ class RuleBaseLoaderTest {
                 end
 
                 rule "Label publishers"
-                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @title("Label")
+                    @id("tst.label") @kind("labelling") @bearer("service-provider") @cites("TST Art. 1") @timing("ongoing") @title("Label")
                 when
                     Classification( id == "publsher" )
                 then

@@ -61,4 +61,36 @@ class ScenarioRunnerTest {
                         service: { name: x, roles: [service-provider], capabilities: [faceswap] }
                         """).failures());
     }
+    @Test
+    void checks_the_timing_members_given_and_the_summary() throws IOException {
+        ScenarioResult r = run("""
+                name: wrong on purpose
+                service: facts/face-swap-app.json
+                asOf: 2026-06-01
+                expect:
+                  obligations:
+                    - id: algorithm-filing
+                      timing:
+                        when: within
+                        period: P10D
+                        workingDays: true
+                        from: launch
+                        basis: ARP Art. 24(2)
+                        also: [ { from: change }, { period: P30D } ]
+                    - { id: dsp.label.implicit, timing: { when: before-launch } }
+                  summary:
+                    byStatus: { applies: 1 }
+                    byTiming: { soon: 1 }
+                    next: [algorithm-filing]
+                """);
+        List<String> f = r.failures();
+        assertEquals("obligation algorithm-filing: timing: expected basis Algorithm Recommendation Provisions Art. 24(2),"
+                + " got Algorithm Recommendation Provisions Art. 24(1)", f.get(0));
+        assertEquals("obligation algorithm-filing: timing.also[1]: expected period P30D, got P20D", f.get(1));
+        assertEquals("obligation dsp.label.implicit: timing: expected when before-launch, got at-launch", f.get(2));
+        assertTrue(f.get(3).startsWith("summary: expected byStatus.applies 1, got "), f.get(3));
+        assertTrue(f.get(4).startsWith("summary: byTiming has no key 'soon'"), f.get(4));
+        assertTrue(f.get(5).startsWith("summary: expected next [algorithm-filing], got ["), f.get(5));
+        assertEquals(6, f.size(), f.toString());
+    }
 }

@@ -23,7 +23,7 @@ class ScenarioTest {
     @MethodSource("scenarios")
     void scenario(Path file) {
         ScenarioResult result = new ScenarioRunner(TestRuleBase.evaluator(), Path.of("")).run(file);
-        assertTrue(result.passed(), () -> result.name() + "\n  - " + String.join("\n  - ", result.failures()));
+        assertTrue(result.passed(), () -> file + ": " + result.name() + "\n  - " + String.join("\n  - ", result.failures()));
     }
 
     @Test
