@@ -57,7 +57,7 @@ public final class Main implements Runnable {
 
     /** Drools and Jetty log every build and start at INFO; our own messages say what matters. */
     static void quietLibraries() {
-        for (String logger : new String[] {"org.drools", "org.kie", "io.javalin", "org.eclipse.jetty"}) {
+        for (String logger : new String[] {"org.drools", "org.kie", "io.javalin", "org.eclipse.jetty", "org.flywaydb", "com.zaxxer.hikari"}) {
             System.setProperty("org.slf4j.simpleLogger.log." + logger,
                     System.getProperty("org.slf4j.simpleLogger.log." + logger, "warn"));
         }

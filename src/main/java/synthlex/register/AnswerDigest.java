@@ -35,7 +35,12 @@ public record AnswerDigest(String ruleBase, LocalDate asOf, Map<String, Item> it
     }
 
     public static AnswerDigest of(Evaluation answer) {
-        return of(Json.MAPPER.valueToTree(answer));
+        // through bytes, not valueToTree: citations are pre-rendered JSON, which a token buffer keeps as one opaque raw value
+        try {
+            return of(Json.MAPPER.readTree(Json.compactBytes(answer)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static AnswerDigest of(JsonNode answer) {

@@ -50,6 +50,12 @@ public class RegisterException extends RuntimeException {
                 errors.size() == 1 ? "1 problem in the request" : errors.size() + " problems in the request", errors);
     }
 
+    /** A bad query parameter, named as it is spelled in the query. */
+    public static RegisterException invalidQuery(String parameter, String message) {
+        return new RegisterException(400, "invalid-query", "Invalid query", "1 problem in the query",
+                List.of(new InputError(parameter, message)));
+    }
+
     /** The register cannot be opened or migrated: a start-up failure, reported as one line. */
     public static final class Setup extends RegisterException {
         public Setup(String message) {
