@@ -55,6 +55,8 @@ final class RegisterSetup implements AutoCloseable {
 
     Register register() { return register; }
 
+    String where() { return db.where(); }
+
     /** For the start-up line. */
     String describe() {
         return register == null ? ", no register" : ", register in " + db.where();

@@ -7,8 +7,14 @@ import java.util.Arrays;
  * strongly, so a weak tag ({@code W/"…"}) never matches; {@code *} matches any stored service.
  * {@code If-None-Match: *} asks to create only: it fails if the service exists.
  */
-public record Preconditions(String ifMatch, String ifNoneMatch) {
+public record Preconditions(String ifMatch, String ifNoneMatch, boolean upsert) {
     public static final Preconditions NONE = new Preconditions(null, null);
+    /** Create or replace, whatever is stored: for {@code register import}, which is run by whoever owns the database. */
+    public static final Preconditions UPSERT = new Preconditions(null, null, true);
+
+    public Preconditions(String ifMatch, String ifNoneMatch) {
+        this(ifMatch, ifNoneMatch, false);
+    }
 
     boolean hasIfMatch() {
         return ifMatch != null && !ifMatch.isBlank();

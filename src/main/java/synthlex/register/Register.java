@@ -28,16 +28,19 @@ public final class Register implements AutoCloseable {
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
     /** How the register is run: its clock, the optional webhook, and whether the daily re-evaluation is scheduled. */
-    public record Config(Clock clock, URI webhook, String webhookSecret, boolean scheduleDaily) {
+    public record Config(Clock clock, URI webhook, String webhookSecret, boolean scheduleDaily, boolean watch) {
         public static Config defaults() {
-            return new Config(Clock.systemUTC(), null, null, true);
+            return new Config(Clock.systemUTC(), null, null, true, true);
         }
 
-        public Config withClock(Clock c) { return new Config(c, webhook, webhookSecret, scheduleDaily); }
+        public Config withClock(Clock c) { return new Config(c, webhook, webhookSecret, scheduleDaily, watch); }
 
-        public Config withWebhook(URI url, String secret) { return new Config(clock, url, secret, scheduleDaily); }
+        public Config withWebhook(URI url, String secret) { return new Config(clock, url, secret, scheduleDaily, watch); }
 
-        public Config withoutDailySchedule() { return new Config(clock, webhook, webhookSecret, false); }
+        public Config withoutDailySchedule() { return new Config(clock, webhook, webhookSecret, false, watch); }
+
+        /** For a short-lived command: no re-evaluation runs at all (the next server start catches up). */
+        public Config passive() { return new Config(clock, webhook, webhookSecret, false, false); }
     }
 
     /** Where evaluations run: the server passes its CPU slots, so register work queues with the rest. */
@@ -75,7 +78,7 @@ public final class Register implements AutoCloseable {
      */
     public static Register open(Database db, Supplier<RuleBase> ruleBase, Config config) {
         Register r = new Register(db, ruleBase, config);
-        r.watch.start(config.scheduleDaily());
+        if (config.watch()) r.watch.start(config.scheduleDaily());
         if (r.webhook != null) r.webhook.start();
         return r;
     }
@@ -137,7 +140,7 @@ public final class Register implements AutoCloseable {
             } else {
                 if (pre.createOnly()) throw new RegisterException(412, "precondition-failed", "Precondition failed",
                         "If-None-Match: * asks to create service '" + id + "', and it is already stored (ETag " + row.etag() + ").");
-                if (!pre.hasIfMatch()) throw Preconditions.required("service", row.etag());
+                if (!pre.upsert() && !pre.hasIfMatch()) throw Preconditions.required("service", row.etag());
                 if (!pre.matches(row.etag())) throw Preconditions.stale("service", row.etag());
                 if (text.equals(Store.description(c, id, row.version()))) {
                     return new Stored(false, false, row.etag(), Views.service(c, row, today()));

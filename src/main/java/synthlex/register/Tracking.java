@@ -207,10 +207,13 @@ public final class Tracking {
     /** Every tracked state of a service with its history, for export. */
     static ArrayNode export(Connection c, String serviceId) throws SQLException {
         ArrayNode out = Json.MAPPER.createArrayNode();
+        Map<String, Tracked> tracked = Store.tracked(c, serviceId);
         for (Map.Entry<String, Views.State> e : Views.states(c, serviceId).entrySet()) {
             ObjectNode t = Views.state(e.getValue());
             t.remove("etag");
             t.put("obligationId", e.getKey());
+            String fingerprint = tracked.get(e.getKey()).doneFingerprint();
+            if (fingerprint != null) t.put("doneFingerprint", fingerprint); // so a restored done is still flagged when the wording moves
             t.set("history", history(c, serviceId, e.getKey()));
             out.add(t);
         }
