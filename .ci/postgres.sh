@@ -5,12 +5,12 @@
 # A developer can run it too:  source .ci/postgres.sh && mvn -o test -Dtest='synthlex.register.**'
 synthlex_pg_start() {
   local bin dir port run
-  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
   if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
     echo "installing Debian's postgresql for the register tests"
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql > /dev/null) \
       || { echo "could not install postgresql; register tests on PostgreSQL will be skipped"; return 0; }
-    bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+    bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
   fi
   # PostgreSQL refuses to run as root: as root (CI) the cluster belongs to the postgres user
   if [ "$(id -u)" = 0 ]; then
@@ -21,7 +21,7 @@ synthlex_pg_start() {
   fi
   dir=$(mktemp -d /tmp/synthlex-pg.XXXXXX)
   chmod 755 "$dir"
-  [ -n "$run" ] && chown postgres "$dir"
+  if [ -n "$run" ]; then chown postgres "$dir"; fi
   port=55432
   while (echo > /dev/tcp/127.0.0.1/$port) 2> /dev/null; do port=$((port + 1)); done
   if ! $run "$bin/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --no-sync > "$dir/initdb.log" 2>&1; then
