@@ -121,7 +121,10 @@ public final class ChangeWatch implements AutoCloseable {
         String version = register.ruleBase().get().version();
         boolean staleRules = db.read(c -> Store.scalarLong(c,
                 "SELECT COUNT(*) FROM services WHERE rule_base IS NULL OR rule_base <> ?", version)) > 0;
-        if (staleRules) insertRun("start", null);
+        // an unfinished run on this very rule base is resumed as it is, so its change records keep their cause
+        boolean resumable = db.read(c -> Store.scalarLong(c,
+                "SELECT COUNT(*) FROM reevaluations WHERE finished_at IS NULL AND rule_base = ?", version)) > 0;
+        if (staleRules && !resumable) insertRun("start", null);
         LocalDate today = register.today();
         boolean staleDay = db.read(c -> Store.scalarLong(c, "SELECT COUNT(*) FROM services WHERE as_of < ?", today.toString())) > 0;
         if (staleDay) insertRun("daily", "daily:" + today);
