@@ -14,16 +14,16 @@ class RegisterAccessTest {
     @Test
     void with_a_token_writes_need_it_and_are_recorded_under_its_name() throws Exception {
         try (Fixture f = Fixture.start(tmp, Databases.target("sqlite", tmp), "alice:s3cret-alice,bob:s3cret-bob", "127.0.0.1")) {
-            RegisterApiTest.assertProblem(f.send("PUT", "/v1/services/pub", Fixture.PUBLISHER), 401, "unauthorised");
+            RegisterApiContract.assertProblem(f.send("PUT", "/v1/services/pub", Fixture.PUBLISHER), 401, "unauthorised");
             assertEquals("Bearer", f.send("PUT", "/v1/services/pub", Fixture.PUBLISHER).raw().headers().firstValue("WWW-Authenticate").orElse(null));
-            RegisterApiTest.assertProblem(f.send("PUT", "/v1/services/pub", Fixture.PUBLISHER, "Authorization", "Bearer s3cret-carol"), 401, "unauthorised");
+            RegisterApiContract.assertProblem(f.send("PUT", "/v1/services/pub", Fixture.PUBLISHER, "Authorization", "Bearer s3cret-carol"), 401, "unauthorised");
             Fixture.Reply ok = f.send("PUT", "/v1/services/pub", Fixture.PUBLISHER, "Authorization", "Bearer s3cret-bob");
             assertEquals(201, ok.status(), ok.body().toString());
             assertEquals("bob", ok.body().path("versions").get(0).path("createdBy").asText());
             Fixture.Reply tracked = f.send("PUT", "/v1/services/pub/obligations/tst.label", "{\"state\":\"done\"}", "authorization", "bearer s3cret-alice");
             assertEquals(200, tracked.status(), tracked.body().toString());
             assertEquals("alice", tracked.body().path("history").get(0).path("who").asText());
-            RegisterApiTest.assertProblem(f.send("DELETE", "/v1/services/pub", null, "If-Match", ok.etag()), 401, "unauthorised");
+            RegisterApiContract.assertProblem(f.send("DELETE", "/v1/services/pub", null, "If-Match", ok.etag()), 401, "unauthorised");
             // reads need no token
             assertEquals(200, f.get("/v1/services/pub").status());
             assertEquals(200, f.get("/v1/changes").status());
@@ -36,7 +36,7 @@ class RegisterAccessTest {
         try (Fixture f = Fixture.start(tmp, Databases.target("sqlite", tmp), "s3cret", "127.0.0.1")) {
             for (int i = 0; i < 5; i++) assertEquals(401, f.send("PUT", "/v1/services/x", Fixture.PUBLISHER, "Authorization", "Bearer no").status());
             Fixture.Reply blocked = f.send("PUT", "/v1/services/x", Fixture.PUBLISHER, "Authorization", "Bearer s3cret");
-            RegisterApiTest.assertProblem(blocked, 429, "too-many-requests");
+            RegisterApiContract.assertProblem(blocked, 429, "too-many-requests");
             assertTrue(blocked.raw().headers().firstValue("Retry-After").isPresent());
         }
     }
@@ -52,9 +52,9 @@ class RegisterAccessTest {
     @Test
     void without_a_token_a_server_reachable_from_other_machines_is_read_only() throws Exception {
         try (Fixture f = Fixture.start(tmp, Databases.target("sqlite", tmp), null, "0.0.0.0")) {
-            RegisterApiTest.assertProblem(f.send("PUT", "/v1/services/pub", Fixture.PUBLISHER), 403, "read-only");
-            RegisterApiTest.assertProblem(f.send("PUT", "/v1/services/pub/obligations/tst.label", "{\"state\":\"done\"}"), 403, "read-only");
-            RegisterApiTest.assertProblem(f.send("DELETE", "/v1/services/pub", null, "If-Match", "*"), 403, "read-only");
+            RegisterApiContract.assertProblem(f.send("PUT", "/v1/services/pub", Fixture.PUBLISHER), 403, "read-only");
+            RegisterApiContract.assertProblem(f.send("PUT", "/v1/services/pub/obligations/tst.label", "{\"state\":\"done\"}"), 403, "read-only");
+            RegisterApiContract.assertProblem(f.send("DELETE", "/v1/services/pub", null, "If-Match", "*"), 403, "read-only");
             assertEquals(200, f.get("/v1/services").status());
             assertEquals("read-only", f.get("/v1/register").body().path("writes").asText());
         }

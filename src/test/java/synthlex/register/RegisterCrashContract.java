@@ -33,7 +33,7 @@ import synthlex.json.Json;
  * start completes it: the server runs as its own process ({@code serve --watch}), a rule change
  * starts a run over many stored services, the process is killed once part of them are done.
  */
-abstract class RegisterCrashTest {
+abstract class RegisterCrashContract {
     static final int SERVICES = 1200;
 
     final String vendor;
@@ -43,17 +43,10 @@ abstract class RegisterCrashTest {
     final HttpClient http = HttpClient.newHttpClient();
     final StringBuilder log = new StringBuilder();
 
-    RegisterCrashTest(String vendor) {
+    RegisterCrashContract(String vendor) {
         this.vendor = vendor;
     }
 
-    static class Sqlite extends RegisterCrashTest {
-        Sqlite() { super("sqlite"); }
-    }
-
-    static class Postgres extends RegisterCrashTest {
-        Postgres() { super("postgresql"); }
-    }
 
     @AfterEach
     void stop() {

@@ -12,22 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opening the register: the schema is migrated once, and a failed transaction leaves nothing. Run on
- * SQLite ({@link Sqlite}) and PostgreSQL ({@link Postgres}, skipped with the reason when none is reachable).
+ * SQLite ({@code DatabaseSqliteTest}) and PostgreSQL ({@code DatabasePostgresTest}, skipped with the reason when none is reachable).
  */
-abstract class DatabaseTest {
+abstract class DatabaseContract {
     final String vendor;
 
-    DatabaseTest(String vendor) {
+    DatabaseContract(String vendor) {
         this.vendor = vendor;
     }
 
-    static class Sqlite extends DatabaseTest {
-        Sqlite() { super("sqlite"); }
-    }
-
-    static class Postgres extends DatabaseTest {
-        Postgres() { super("postgresql"); }
-    }
     @TempDir Path tmp;
     Databases.Target target;
 

@@ -15,25 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The register's routes against a real server and a real database: SQLite ({@link Sqlite}) and
- * PostgreSQL ({@link Postgres}, skipped with the reason when none is reachable).
+ * The register's routes against a real server and a real database: SQLite ({@code RegisterApiSqliteTest}) and
+ * PostgreSQL ({@code RegisterApiPostgresTest}, skipped with the reason when none is reachable).
  */
-abstract class RegisterApiTest {
+abstract class RegisterApiContract {
     final String vendor;
     @TempDir Path tmp;
     Fixture f;
 
-    RegisterApiTest(String vendor) {
+    RegisterApiContract(String vendor) {
         this.vendor = vendor;
     }
 
-    static class Sqlite extends RegisterApiTest {
-        Sqlite() { super("sqlite"); }
-    }
-
-    static class Postgres extends RegisterApiTest {
-        Postgres() { super("postgresql"); }
-    }
 
     @BeforeEach
     void start() throws Exception {
