@@ -103,6 +103,15 @@ abstract class RegisterApiContract {
         assertEquals("Publisher", f.get("/v1/services/pub/versions/1").body().path("name").asText());
         assertProblem(f.get("/v1/services/pub/versions/3"), 404, "unknown-version");
         assertEquals("2030-06-01", got.body().path("answer").path("asOf").asText());
+
+        // the full answer, evaluated now, quotes the law verbatim
+        Fixture.Reply answer = f.get("/v1/services/pub/answer");
+        assertEquals(200, answer.status());
+        assertEquals("Publisher 2", answer.body().path("name").asText());
+        for (JsonNode o : answer.body().path("obligations")) {
+            if (o.path("id").asText().equals("tst.label")) assertEquals("提供服务，应当标识。", o.path("citations").get(0).path("text").asText());
+        }
+        assertEquals(java.util.Set.of("tst.filing", "tst.label"), new java.util.HashSet<>(ids(answer.body().path("obligations"))));
     }
 
     @Test
