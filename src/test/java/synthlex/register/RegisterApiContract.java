@@ -328,6 +328,19 @@ abstract class RegisterApiContract {
     }
 
     @Test
+    void the_daily_run_is_written_once_a_day_however_many_servers_ask() throws Exception {
+        f.create("pub", Fixture.PUBLISHER);
+        java.time.LocalDate day = java.time.LocalDate.of(2030, 6, 2);
+        f.register.watch().daily(day);
+        f.register.watch().daily(day); // a second server at the same midnight
+        f.awaitIdle();
+        assertEquals(1L, (long) f.db.read(c -> Store.scalarLong(c, "SELECT COUNT(*) FROM reevaluations WHERE run_key = ?", "daily:" + day)));
+        JsonNode last = f.register.status().path("reevaluation").path("last");
+        assertEquals("daily", last.path("cause").asText());
+        assertEquals(1, last.path("services").asInt());
+    }
+
+    @Test
     void a_fact_that_becomes_unknown_is_reported_as_newly_undetermined() throws Exception {
         String etag = f.create("pub", Fixture.PUBLISHER);
         long cursor = f.get("/v1/changes").body().path("next").asLong();
