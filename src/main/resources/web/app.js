@@ -48,7 +48,7 @@
       notAField: 'not a field of this form',
       staleAnswer: 'The last request was refused (see the problems in the form). The answer below is from the evaluation before it.',
       asOfLine: 'Law as of {asOf}',
-      ruleBaseLine: 'rule base {version}',
+      ruleBaseLine: 'rule base',
       download: 'Download the answer (JSON)',
       downloadTimeline: 'Download the timeline (JSON)',
       print: 'Print the report',
@@ -217,7 +217,7 @@
       notAField: '不是本表单的字段',
       staleAnswer: '上一次请求被拒绝（问题见表单）。下面的结果来自之前的评估。',
       asOfLine: '适用 {asOf} 的法律',
-      ruleBaseLine: '规则库 {version}',
+      ruleBaseLine: '规则库',
       download: '下载结果（JSON）',
       downloadTimeline: '下载时间线（JSON）',
       print: '打印报告',
@@ -330,7 +330,7 @@
       undeterminedTitle: '待定：取决于留为未知的事实',
       undeterminedHint: '这些义务是否适用，取决于上面问题的回答。',
       due: '截止日期 {date}',
-      withinOf: '自{from}起{period}内',
+      withinOf: '自{from}起 {period}内',
       regularly: '定期',
       standingDuty: '持续履行',
       timingBasis: '期限依据：{basis}',
@@ -478,8 +478,12 @@
     'filing-completed': ['completing the filing', '完成备案之日', 'Once the filing is completed', '完成备案后'],
     'restructuring': ['a merger, division, dissolution or bankruptcy', '合并、分立、解散、破产之日', 'On a merger, division, dissolution or bankruptcy', '合并、分立、解散、破产时']
   };
-  // ISO 8601 period units: [English singular, English plural, Chinese after a number, Chinese after 每]
-  const UNITS = { D: ['day', 'days', '日', '日'], W: ['week', 'weeks', '周', '周'], M: ['month', 'months', '个月', '月'], Y: ['year', 'years', '年', '年'] };
+  // ISO 8601 duration parts: [English singular, English plural, Chinese after a number, Chinese after 每, about how many days]
+  const UNITS = {
+    Y: ['year', 'years', '年', '年', 365], M: ['month', 'months', '个月', '月', 30], W: ['week', 'weeks', '周', '周', 7],
+    D: ['day', 'days', '日', '日', 1], H: ['hour', 'hours', '小时', '小时', 1 / 24], TM: ['minute', 'minutes', '分钟', '分钟', 1 / 1440],
+    S: ['second', 'seconds', '秒', '秒', 1 / 86400]
+  };
   // Arrays where absent means unknown (API.md); also recognised from the schema's own words.
   const UNKNOWABLE_ARRAYS = new Set(['/publicOpinion/channels', '/biometricEditing']);
 
@@ -531,6 +535,8 @@
   }
 
   const zh = () => state.lang === 'zh';
+  // the colon after a label: full-width in Chinese
+  const colon = () => (zh() ? '：' : ': ');
   const fid = pointer => 'f' + pointer.replace(/\//g, '-');
   const humanize = key => {
     const s = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/-/g, ' ').toLowerCase();
@@ -1043,24 +1049,35 @@
 
   // ---------------------------------------------------------------- words for timing, citations and facts
 
-  /** "P10D" with working days -> "10 working days" / "10 个工作日". */
+  /** An ISO 8601 duration ("P10D", "P2Y", "PT24H") as [[count, unit key], …]; null when it is not one. */
+  function durationParts(iso) {
+    const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(iso || '');
+    if (!m) return null;
+    const parts = ['Y', 'M', 'W', 'D', 'H', 'TM', 'S'].map((u, i) => [Number(m[i + 1] || 0), u]).filter(p => p[0] > 0);
+    return parts.length ? parts : null;
+  }
+
+  /** "P10D" with working days -> "10 working days" / "10 个工作日"; "PT24H" -> "24 hours" / "24 小时". */
   function periodPhrase(iso, workingDays) {
-    const m = /^P(\d+)([DWMY])$/.exec(iso || '');
-    if (!m) return iso || '';
-    const n = Number(m[1]);
-    const u = UNITS[m[2]];
-    if (zh()) return n + ' ' + (m[2] === 'D' && workingDays ? '个工作日' : u[2]);
-    return n + ' ' + (workingDays ? 'working ' : '') + (n === 1 ? u[0] : u[1]);
+    const parts = durationParts(iso);
+    if (!parts) return iso || '';
+    return parts.map(([n, u]) => zh()
+      ? n + ' ' + (u === 'D' && workingDays ? '个工作日' : UNITS[u][2])
+      : n + ' ' + (u === 'D' && workingDays ? 'working ' : '') + (n === 1 ? UNITS[u][0] : UNITS[u][1])).join(' ');
   }
 
   /** "P2Y" -> "Every 2 years" / "每 2 年"; "P1Y" -> "Every year" / "每年". */
   function everyPhrase(iso) {
-    const m = /^P(\d+)([DWMY])$/.exec(iso || '');
-    if (!m) return t('regularly');
-    const n = Number(m[1]);
-    const u = UNITS[m[2]];
-    if (zh()) return n === 1 ? '每' + u[3] : '每 ' + n + ' ' + u[2];
-    return n === 1 ? 'Every ' + u[0] : 'Every ' + n + ' ' + u[1];
+    const parts = durationParts(iso);
+    if (!parts) return t('regularly');
+    if (parts.length === 1 && parts[0][0] === 1) return zh() ? '每' + UNITS[parts[0][1]][3] : 'Every ' + UNITS[parts[0][1]][0];
+    return zh() ? '每 ' + periodPhrase(iso, false) : 'Every ' + periodPhrase(iso, false);
+  }
+
+  /** About how many days a duration lasts, to put the shortest deadline first. */
+  function approxDays(iso) {
+    const parts = durationParts(iso);
+    return parts ? parts.reduce((sum, [n, u]) => sum + n * UNITS[u][4], 0) : Infinity;
   }
 
   /** When a duty must be met, in words: "Within 10 working days of launch", "On a request", … */
@@ -1125,7 +1142,7 @@
     const m = /^([A-Za-z.]+) (is|contains|does not list) (.*?)(?: \((.*)\))?$/.exec(s || '');
     const pointer = m ? '/' + m[1].replace(/\./g, '/') : null;
     if (!m || !FIELDS[pointer]) return s;
-    const sep = zh() ? '：' : ': ';
+    const sep = colon();
     const label = fieldLabel(pointer);
     const value = m[3];
     let said;
@@ -1183,7 +1200,7 @@
       h('h3', { id: 'report-title', class: 'headline', tabindex: '-1' }, headline(a)),
       h('p', { class: 'meta' }, t('asOfLine', { asOf: a.asOf }),
         launch ? [' · ', t('launchLine', { date: launch })] : null, ' · ',
-        h('span', { class: 'version', title: version }, t('ruleBaseLine', { version: shortVersion(version) }))),
+        t('ruleBaseLine'), ' ', h('code', { class: 'version', title: version }, shortVersion(version))),
       h('nav', { id: 'toc', class: 'toc no-print', 'aria-label': t('tocLabel') }),
       h('div', { class: 'actions no-print' },
         h('a', { id: 'download', class: 'button', href: state.blobUrl, download: fileName, type: 'application/json' }, t('download')),
@@ -1346,7 +1363,7 @@
     const decides = q.decides || [];
     const li = h('li', { class: 'question', 'data-pointer': q.pointer },
       h('p', { class: 'q-text' }, text),
-      h('p', { class: 'q-meta' }, t('field'), ': ', fieldRef(q.pointer), ' · ',
+      h('p', { class: 'q-meta' }, t('field'), colon(), fieldRef(q.pointer), ' · ',
         decides.length ? h('details', { class: 'inline-details' },
           h('summary', {}, t('decides', { n: decides.length })),
           h('ul', {}, decides.map(id => h('li', {}, state.obTitles[id] || id, ' ', h('code', { class: 'muted' }, id))))) : null),
@@ -1379,7 +1396,7 @@
       });
       const picked = () => $$('input[type=checkbox]', box).filter(cb => cb.checked).map(cb => cb.value);
       box.append(
-        h('fieldset', { class: 'q-options' }, h('legend', { class: 'visually-hidden' }, t('answerLegend') + ': ' + fieldLabel(pointer)),
+        h('fieldset', { class: 'q-options' }, h('legend', { class: 'visually-hidden' }, t('answerLegend') + colon() + fieldLabel(pointer)),
           h('div', { class: 'options many' }, checks)),
         h('div', { class: 'buttons' },
           h('button', { type: 'button', class: 'answer-submit', onclick: () => answer(picked()) }, t('answerWithTicked')),
@@ -1398,7 +1415,7 @@
         return input.value === '' ? undefined : input.value;
       };
       input.addEventListener('keydown', e => { if (e.key === 'Enter') { e.preventDefault(); if (read() !== undefined) answer(read()); } });
-      box.append(h('label', { for: id, class: 'visually-hidden' }, t('answerLegend') + ': ' + fieldLabel(pointer)), input,
+      box.append(h('label', { for: id, class: 'visually-hidden' }, t('answerLegend') + colon() + fieldLabel(pointer)), input,
         h('button', { type: 'button', class: 'answer-submit', onclick: () => { if (read() !== undefined) answer(read()); else input.focus(); } }, t('answer')));
     }
     return box;
@@ -1508,11 +1525,8 @@
   function byDeadline(x, y) {
     const dx = x.due || '9999-99-99', dy = y.due || '9999-99-99';
     if (dx !== dy) return dx < dy ? -1 : 1;
-    return days(x.timing) - days(y.timing);
-  }
-  function days(timing) {
-    const m = /^P(\d+)([DWMY])$/.exec((timing && timing.period) || '');
-    return m ? Number(m[1]) * { D: 1, W: 7, M: 30, Y: 365 }[m[2]] : 99999;
+    const px = approxDays(x.timing && x.timing.period), py = approxDays(y.timing && y.timing.period);
+    return px === py ? 0 : px < py ? -1 : 1;
   }
 
   function cardsWithKindHeads(sorted) {
@@ -1575,16 +1589,16 @@
         o.effective && opts.upcoming ? h('span', { class: 'badge effective' }, t('inForceFrom', { date: o.effective })) : null),
       timingLine(o),
       h('p', { class: 'ob-meta' },
-        h('span', {}, t('bearer'), ': ', enumLabel(o.bearer)), ' · ',
-        h('span', {}, t('kind'), ': ', kindLabel(o.kind)), ' · ',
+        h('span', {}, t('bearer'), colon(), enumLabel(o.bearer)), ' · ',
+        h('span', {}, t('kind'), colon(), kindLabel(o.kind)), ' · ',
         h('code', { class: 'ob-id' }, o.id)),
       o.summary ? h('p', { class: 'ob-summary' }, o.summary) : null,
-      because.length ? h('div', { class: 'because' }, h('span', { class: 'k' }, t(o.status === 'undetermined' ? 'wouldApplyBecause' : opts.upcoming ? 'willApplyBecause' : 'because'), ': '), h('ul', { class: 'inline-list' }, because)) : null,
-      (o.missing && o.missing.length) ? h('div', { class: 'missing' }, h('span', { class: 'k' }, t('missing'), ': '),
+      because.length ? h('div', { class: 'because' }, h('span', { class: 'k' }, t(o.status === 'undetermined' ? 'wouldApplyBecause' : opts.upcoming ? 'willApplyBecause' : 'because'), colon()), h('ul', { class: 'inline-list' }, because)) : null,
+      (o.missing && o.missing.length) ? h('div', { class: 'missing' }, h('span', { class: 'k' }, t('missing'), colon()),
         h('ul', { class: 'inline-list' }, o.missing.map(p => h('li', {}, fieldRef(p))))) : null,
       readingBlock(o.reading),
       citationsBlock(cites),
-      others.length ? h('p', { class: 'also' }, h('span', { class: 'k' }, t('alsoCited'), ': '), others.map(citationName).join('; ')) : null,
+      others.length ? h('p', { class: 'also' }, h('span', { class: 'k' }, t('alsoCited'), colon()), others.map(citationName).join(zh() ? '；' : '; ')) : null,
       (o.upcomingCitations && o.upcomingCitations.length) ? h('div', { class: 'upcoming-citations' },
         h('p', { class: 'k' }, t('upcomingCitations')),
         h('ol', { class: 'citations' }, o.upcomingCitations.map(c => typeof c === 'string' ? h('li', {}, citeLabel(c)) : citationItem(c)))) : null,
@@ -1602,14 +1616,14 @@
         o.due ? [' ', h('strong', { class: 'due' }, t('due', { date: o.due }))] : null,
         o.dueNote ? [' ', h('span', { class: 'due-note' }, o.dueNote)] : null,
         timing.basis ? [' ', h('span', { class: 'basis' }, zh() ? '（' + t('timingBasis', { basis: citeLabel(timing.basis) }) + '）' : '(' + t('timingBasis', { basis: timing.basis }) + ')')] : null),
-      also.length ? h('p', { class: 'also-when' }, h('span', { class: 'k' }, t('alsoWhen'), zh() ? '：' : ': '), also.join(zh() ? '；' : '; ')) : null);
+      also.length ? h('p', { class: 'also-when' }, h('span', { class: 'k' }, t('alsoWhen'), colon()), also.join(zh() ? '；' : '; ')) : null);
   }
 
   /** The verbatim texts, closed under a line that names them, so that a card stays short. */
   function citationsBlock(cites) {
     if (!cites.length) return null;
     return h('details', { class: 'ob-citations' },
-      h('summary', {}, h('span', { class: 'k' }, t('citationsN', { n: cites.length })), ' ', cites.map(citationName).join('; ')),
+      h('summary', {}, h('span', { class: 'k' }, t('citationsN', { n: cites.length })), ' ', cites.map(citationName).join(zh() ? '；' : '; ')),
       h('ol', { class: 'citations', 'aria-label': t('citations') }, cites.map(citationItem)));
   }
 
@@ -1638,8 +1652,8 @@
       h('ul', {}, trace.map(tr => h('li', {},
         h('strong', {}, tr.rule ? tr.rule.name : ''), tr.rule && tr.rule.file ? h('code', { class: 'muted' }, ' ' + tr.rule.file + (tr.rule.line ? ':' + tr.rule.line : '')) : null,
         tr.status ? [' · ', statusLabel(tr.status)] : null,
-        (tr.classifications && tr.classifications.length) ? h('div', {}, t('traceClassifications'), ': ', tr.classifications.map(c => state.classTitles[c] || c).join('; ')) : null,
-        (tr.facts && tr.facts.length) ? h('div', {}, t('traceFacts'), ': ', tr.facts.map(f => typeof f === 'string' ? factPhrase(f) : JSON.stringify(f)).join('; ')) : null))));
+        (tr.classifications && tr.classifications.length) ? h('div', {}, t('traceClassifications'), colon(), tr.classifications.map(c => state.classTitles[c] || c).join('; ')) : null,
+        (tr.facts && tr.facts.length) ? h('div', {}, t('traceFacts'), colon(), tr.facts.map(f => typeof f === 'string' ? factPhrase(f) : JSON.stringify(f)).join('; ')) : null))));
   }
 
   // ---------------------------------------------------------------- the rest of the answer
@@ -1710,14 +1724,14 @@
       h('details', { class: 'nm-adds' },
         h('summary', {}, t('nearMissAdds', { n: g.items.length })),
         h('ul', {}, g.items.map(n => h('li', {}, h('strong', {}, n.title || n.obligation),
-          ' (', (n.citations || []).map(citeLabel).join('; '), ')',
+          ' (', (n.citations || []).map(citeLabel).join(zh() ? '；' : '; '), ')',
           h('span', { class: 'muted' }, ' · ', kindLabel(n.kind), ' · ', enumLabel(n.bearer || '')))))));
   }
 
   /** A reading of the law the answer rests on (or that withholds a duty), with the other reading where contested. */
   function readingBlock(r) {
     if (!r) return null;
-    const sep = zh() ? '：' : ': ';
+    const sep = colon();
     return h('div', { class: 'reading' + (r.contested ? ' contested' : '') },
       h('p', {}, h('span', { class: 'k' }, t('reading'), r.contested ? (zh() ? '（' + t('contested') + '）' : ' (' + t('contested') + ')') : '', sep), r.text),
       r.alternative ? h('p', { class: 'alternative' }, h('span', { class: 'k' }, t('alternative'), sep), r.alternative) : null);
@@ -1739,7 +1753,7 @@
       why ? h('details', { class: 'cls-citations' }, h('summary', {}, t('because'), ' · ', t('citations'), ' (', String((c.citations || []).length), ')'),
         (c.because && c.because.length) ? h('ul', { class: 'because' }, c.because.map(b => h('li', { title: b }, reasonText(b)))) : null,
         (c.citations && c.citations.length) ? h('ol', { class: 'citations' }, c.citations.map(citationItem)) : null) : null,
-      (c.missing && c.missing.length) ? h('p', { class: 'missing' }, h('span', { class: 'k' }, t('missing'), ': '), c.missing.map(p => [fieldRef(p), ' '])) : null,
+      (c.missing && c.missing.length) ? h('p', { class: 'missing' }, h('span', { class: 'k' }, t('missing'), colon()), c.missing.map(p => [fieldRef(p), ' '])) : null,
       readingBlock(c.reading));
   }
 
