@@ -1277,13 +1277,22 @@
     if (!el) return;
     for (let d = el.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true;
     if (el.matches('details')) el.open = true;
+    // a section holding closed groups (the classifications, the dates of upcoming law) opens them too
+    else for (const d of el.querySelectorAll(':scope > details')) d.open = true;
     el.scrollIntoView({ block: 'start' });
     const focusable = el.matches('details') ? el.querySelector(':scope > summary') : el.querySelector('h3, h4') || el;
     if (focusable) focusable.focus({ preventScroll: true });
   }
 
   function revealCard(id) {
-    const card = $('#obligations article.obligation[data-id="' + CSS.escape(id) + '"]');
+    const find = () => $('#obligations article.obligation[data-id="' + CSS.escape(id) + '"]');
+    if (!find() && state.bearer !== 'all') {
+      // the card is filtered out: show every bearer again rather than leave the link dead
+      state.bearer = 'all';
+      $('#bearer-filter').value = 'all';
+      fillGroups($('#obligation-groups'));
+    }
+    const card = find();
     if (!card) return;
     reveal(card);
     card.setAttribute('tabindex', '-1');
@@ -1659,7 +1668,7 @@
   // ---------------------------------------------------------------- the rest of the answer
 
   function renderUpcoming(a) {
-    const up = (a.upcoming || []).filter(bearerShown);
+    const up = a.upcoming || [];
     const section = h('section', { id: 'upcoming', 'aria-labelledby': 'upcoming-title' },
       h('h3', { id: 'upcoming-title' }, t('upcomingTitle', { n: up.length })));
     if (!up.length) { section.append(h('p', { class: 'muted' }, t('upcomingNone', { asOf: a.asOf }))); return section; }
