@@ -18,6 +18,8 @@ import synthlex.timing.When;
  * <li>periodic, with an interval in days, months or years: the next time on or after the
  *     evaluation date, counting whole intervals from launch (the first one ends one interval after
  *     launch) — our reading where the law says only "every year" or "every two years";</li>
+ * <li>for a service launched before the law that imposes the duty came into force, the clock
+ *     starts on that day instead: a duty cannot fall due before it exists;</li>
  * <li>nothing for duties whose clock starts on an event a description cannot date (a change, a
  *     request, an incident, a threshold reached), for standing duties, and without a launch date.</li>
  * </ul>
@@ -25,8 +27,25 @@ import synthlex.timing.When;
 final class DueDates {
     private DueDates() { }
 
-    static Due of(PrcCalendar calendar, Timing timing, LocalDate launchDate, LocalDate asOf) {
+    /**
+     * The day the obligation's timing first applied: the entry into force of the provision that
+     * fixes the timing when it is among the bases (a yearly audit under MOPR Art. 37 runs from
+     * 2024-01-01, not from the PIPL's 2021 date), else the earliest entry into force among the bases.
+     */
+    static LocalDate lawFrom(Timing timing, java.util.List<synthlex.law.Citation> cited) {
+        if (timing != null && timing.basis() != null) {
+            for (synthlex.law.Citation c : cited) if (timing.basis().equals(c.label()) && c.effective() != null) return c.effective();
+        }
+        LocalDate first = null;
+        for (synthlex.law.Citation c : cited) {
+            if (c.effective() != null && (first == null || c.effective().isBefore(first))) first = c.effective();
+        }
+        return first;
+    }
+
+    static Due of(PrcCalendar calendar, Timing timing, LocalDate launchDate, LocalDate lawFrom, LocalDate asOf) {
         if (calendar == null || timing == null || launchDate == null) return null;
+        if (lawFrom != null && lawFrom.isAfter(launchDate)) launchDate = lawFrom; // launched before the law: its clock starts with the law
         if (timing.when() == When.PERIODIC) return nextPeriodic(calendar, timing, launchDate, asOf);
         LocalDate start = timing.clockStart(launchDate);
         if (start == null) return null;

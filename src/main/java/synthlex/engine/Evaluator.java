@@ -236,7 +236,7 @@ public final class Evaluator {
             }
         }
         Timing timing = timing(grounding, now, asOf);
-        Due due = DueDates.of(ruleBase.calendar(), timing, launchDate, asOf);
+        Due due = DueDates.of(ruleBase.calendar(), timing, launchDate, DueDates.lawFrom(timing, cited), asOf);
         return new ObligationResult(first.obligationId(), first.kind(), first.bearer(), status, first.title(zh),
                 first.summary(zh), timing, due == null ? null : due.date(), due == null ? null : zh ? due.noteZh() : due.note(), cited, because.list(), pointers(missing),
                 Questions.of(missing, zh), first.ref(), rules.size() > 1 ? rules.list() : null, reading == null ? null : reading.view(zh),
