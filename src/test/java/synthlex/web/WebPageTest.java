@@ -95,6 +95,9 @@ class WebPageTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile, "--window-size=1366,1000", "--lang=en-US");
+        // downloads (the compliance pack) land in the throwaway profile, never in a home directory
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
@@ -519,5 +522,46 @@ class WebPageTest {
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
+    }
+
+    @Test
+    @Order(7)
+    void theCompliancePackDownloads() throws IOException, InterruptedException {
+        HttpResponse<String> openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/openapi.json")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        Assumptions.assumeTrue(openapi.body().contains("\"/v1/packs\""),
+                "POST /v1/packs is not on this branch yet: the button is wired, its download untested");
+        open();
+        evaluateFaceFunWithLaunchDate(1);
+        // watch the page's own request to /v1/packs: what it sent and what came back
+        js("window.packSeen = null; const real = window.fetch;"
+                + "window.fetch = async (url, opts) => { const res = await real(url, opts);"
+                + "  if (String(url).includes('v1/packs')) { const bytes = new Uint8Array(await res.clone().arrayBuffer());"
+                + "    window.packSeen = { method: opts.method, body: opts.body, status: res.status, type: res.headers.get('Content-Type'),"
+                + "      disposition: res.headers.get('Content-Disposition'), magic: String.fromCharCode(bytes[0], bytes[1]) }; }"
+                + "  return res; };");
+        click(css("#download-pack"));
+        wait.until(d -> js("return window.packSeen;") != null);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> seen = (Map<String, Object>) js("return window.packSeen;");
+        assertEquals("POST", seen.get("method"));
+        JsonNode sent = JSON.readTree((String) seen.get("body"));
+        assertEquals("FaceFun", sent.get("name").asText());
+        assertEquals(LAUNCH, sent.get("launchDate").asText(), "the same body as the evaluation");
+        assertEquals(200L, ((Number) seen.get("status")).longValue());
+        assertTrue(String.valueOf(seen.get("type")).startsWith("application/zip"), String.valueOf(seen.get("type")));
+        assertEquals("PK", seen.get("magic"), "a zip file");
+        var name = Pattern.compile("filename=\"([^\"]+\\.zip)\"").matcher(String.valueOf(seen.get("disposition")));
+        assertTrue(name.find(), String.valueOf(seen.get("disposition")));
+        String fileName = name.group(1);
+        wait.until(ExpectedConditions.textToBe(By.id("pack-status"), "Saved " + fileName + "."));
+        // and the browser saved it under the server's name
+        Path saved = profile.resolve("downloads").resolve(fileName);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(saved));
+        byte[] head = new byte[2];
+        try (var in = Files.newInputStream(saved)) {
+            assertEquals(2, in.read(head));
+        }
+        assertEquals("PK", new String(head, StandardCharsets.ISO_8859_1));
     }
 }
