@@ -1280,7 +1280,9 @@
     // a section holding closed groups (the classifications, the dates of upcoming law) opens them too
     else for (const d of el.querySelectorAll(':scope > details')) d.open = true;
     el.scrollIntoView({ block: 'start' });
-    const focusable = el.matches('details') ? el.querySelector(':scope > summary') : el.querySelector('h3, h4') || el;
+    // keyboard focus follows: onto the group's summary, or the section's first one, or its focusable heading
+    const focusable = el.matches('details') ? el.querySelector(':scope > summary')
+      : el.querySelector(':scope > details > summary, h3[tabindex], h4[tabindex]');
     if (focusable) focusable.focus({ preventScroll: true });
   }
 
