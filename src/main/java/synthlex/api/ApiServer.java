@@ -73,6 +73,7 @@ public final class ApiServer {
             config.routes.post("/v1/evaluations", evaluations::evaluate);
             config.routes.post("/v1/evaluations/batch", evaluations::batch);
             config.routes.post("/v1/timelines", evaluations::timeline);
+            config.routes.post("/v1/packs", evaluations::pack);
             getAndHead(config.routes, "/v1/instruments", law::instruments);
             getAndHead(config.routes, "/v1/instruments/{id}", law::instrument);
             getAndHead(config.routes, "/v1/rules", law::rules);

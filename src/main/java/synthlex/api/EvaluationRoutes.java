@@ -23,9 +23,11 @@ import synthlex.input.InvalidInputException;
 import synthlex.input.ServiceDescriptionParser;
 import synthlex.input.TimelineRequest;
 import synthlex.json.Json;
+import synthlex.model.ServiceDescription;
+import synthlex.pack.CompliancePack;
 import synthlex.rules.RuleBase;
 
-/** POST /v1/evaluations, /v1/evaluations/batch and /v1/timelines. */
+/** POST /v1/evaluations, /v1/evaluations/batch, /v1/timelines and /v1/packs. */
 final class EvaluationRoutes {
     /** A batch of 1000 full service descriptions is larger than one body may be. */
     static final long MAX_BATCH_BYTES = 16L * 1024 * 1024;
@@ -54,6 +56,35 @@ final class EvaluationRoutes {
         record(ctx, null, body, input, answer);
         json(ctx, answer);
     }
+
+    /**
+     * POST /v1/packs: the evaluation's path (same body, query parameters, validation and decision
+     * record) with the compliance pack as the answer, a zip. The answer is evaluated in English and
+     * Chinese and the pack built under one {@link Cores} permit (all of it is CPU work); the record
+     * (of the answer in the request's language) is written before the zip goes out.
+     */
+    void pack(Context ctx) throws IOException {
+        requireJson(ctx);
+        Cores.admit();
+        RuleBase rules = ruleBase.get(); // read once: the whole request uses this rule base
+        Evaluator evaluator = new Evaluator(rules);
+        String body = ctx.body();
+        JsonNode input = ServiceDescriptionParser.readTree(body);
+        Options options = options(ctx);
+        Packed packed = Cores.run(() -> {
+            GracefulStop.refuseIfDrainOver(ctx); // still queued when a stop's drain ran out: refused, not started
+            ServiceDescription service = ServiceDescriptionParser.parse(input);
+            CompliancePack.Answers answers = CompliancePack.evaluate(evaluator, service, options);
+            CompliancePack pack = CompliancePack.build(service, answers, rules.sources());
+            return new Packed(answers.logged(), pack.fileName(), pack.zip());
+        });
+        record(ctx, null, body, input, packed.answer());
+        ctx.contentType("application/zip");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + packed.fileName() + "\"");
+        ctx.result(packed.zip());
+    }
+
+    private record Packed(Evaluation answer, String fileName, byte[] zip) { }
 
     /** Writes the decision record before the answer goes out; if it cannot be written, no answer goes out. */
     private void record(Context ctx, Integer item, String body, JsonNode input, Evaluation answer) {

@@ -15,10 +15,17 @@ import synthlex.json.Json;
 final class OpenApi {
     private OpenApi() { }
 
-    /** {@code response}: the component schema of the 200 answer, or null where it is not described. */
-    record Route(String method, String path, String summary, boolean serviceBody, String response) {
+    /**
+     * {@code response}: the component schema of a JSON 200 answer, or null where it is not described;
+     * {@code produces}: the media type of a 200 answer that is not JSON (null for JSON).
+     */
+    record Route(String method, String path, String summary, boolean serviceBody, String response, String produces) {
         Route(String method, String path, String summary, boolean serviceBody) {
-            this(method, path, summary, serviceBody, null);
+            this(method, path, summary, serviceBody, null, null);
+        }
+
+        Route(String method, String path, String summary, boolean serviceBody, String response) {
+            this(method, path, summary, serviceBody, response, null);
         }
     }
 
@@ -26,6 +33,10 @@ final class OpenApi {
             new Route("post", "/v1/evaluations", "The summary, then classifications, obligations (each with its timing), upcoming obligations and questions for one service. ?explain=true adds near misses and traces; ?lang=zh or Accept-Language: zh answers in Chinese.", true, "Evaluation"),
             new Route("post", "/v1/evaluations/batch", "Up to 1000 services ({\"services\": [...]}), or 100 with explain=true; one result per service, in order, streamed as each is evaluated; a bad item gets its own problem object, and so does an item the server could not record or, while stopping, did not start (503).", false),
             new Route("post", "/v1/timelines", "A service description plus from and to: the periods cut at each day cited law came into force.", false),
+            new Route("post", "/v1/packs", "The compliance pack for one service, as a zip (Content-Disposition: attachment; filename=\"<slug>-compliance-pack.zip\"): "
+                    + "en/ and zh/ each hold plan.md and checklist.csv, and algorithm-filing-draft.md, security-self-assessment-outline.md, labelling-spec.md "
+                    + "and consent-texts.md where an obligation they serve applies. Same body, query parameters (?explain=true adds near misses to the plan), "
+                    + "validation and decision record as POST /v1/evaluations.", true, null, "application/zip"),
             new Route("get", "/v1/instruments", "Every registered instrument with its metadata.", false),
             new Route("get", "/v1/instruments/{id}", "One instrument with every provision (pinpoint, verbatim text, paraphrase).", false),
             new Route("get", "/v1/rules", "Every rule: name, file, line, obligation id, kind, bearer, citations, timing.", false, "Rules"),
@@ -53,9 +64,13 @@ final class OpenApi {
                 op.put("requestBody", Map.of("required", true, "content", Map.of("application/json",
                         Map.of("schema", Map.of("$ref", "#/components/schemas/ServiceDescription")))));
             }
+            Map<String, Object> ok = r.produces() != null
+                    ? Map.of("description", "OK", "content", Map.of(r.produces(), Map.of("schema",
+                            Map.of("type", "string", "contentMediaType", r.produces()))))
+                    : r.response() == null ? Map.of("description", "OK") : Map.of("description", "OK", "content",
+                            Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/" + r.response()))));
             op.put("responses", Map.of(
-                    "200", r.response() == null ? Map.of("description", "OK") : Map.of("description", "OK", "content",
-                            Map.of("application/json", Map.of("schema", Map.of("$ref", "#/components/schemas/" + r.response())))),
+                    "200", ok,
                     "4XX", Map.of("description", "A problem (RFC 9457)", "content",
                             Map.of("application/problem+json", Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))),
                     "503", Map.of("description", "Busy, stopping, or the decision log cannot be written: a problem (RFC 9457),"

@@ -14,7 +14,7 @@ import synthlex.rules.RuleBaseLoader;
 @Command(name = "synthlex", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "China's AI rules as Drools rules: which legal obligations apply to a service.",
         subcommands = {HelpCommand.class, ServeCommand.class, EvaluateCommand.class, TimelineCommand.class, LintCommand.class, ImpactCommand.class,
-                RulebookCommand.class, TestScenariosCommand.class, CoverageCommand.class, MutationCommand.class})
+                RulebookCommand.class, PackCommand.class, TestScenariosCommand.class, CoverageCommand.class, MutationCommand.class})
 public final class Main implements Runnable {
     static final String VERSION = "0.1.0";
 
