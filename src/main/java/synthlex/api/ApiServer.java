@@ -33,6 +33,14 @@ public final class ApiServer {
     }
 
     public static Javalin create(ServerOptions options) {
+        return create(options, null, null);
+    }
+
+    /**
+     * The API with the register of services (issue 16) on {@code register}, or its routes answering
+     * that it is off when null; {@code apiToken} is SYNTHLEX_API_TOKEN (see {@link WriteAccess}).
+     */
+    public static Javalin create(ServerOptions options, synthlex.register.Register register, String apiToken) {
         EvaluationRoutes evaluations = new EvaluationRoutes(options);
         LawRoutes law = new LawRoutes(options);
         AdminRoutes admin = new AdminRoutes(options);
@@ -80,6 +88,7 @@ public final class ApiServer {
             getAndHead(config.routes, "/v1/rulebase", law::ruleBase);
             getAndHead(config.routes, "/v1/schema/service-description", law::schema);
             getAndHead(config.routes, "/v1/examples", law::examples);
+            RegisterRoutes.install(config.routes, register, apiToken, options, () -> jetty[0]);
             if (options.benchStaticBody() != null) {
                 // the ceiling for this server: the same route machinery answering a body of the same size, with no work
                 byte[] staticBody = options.benchStaticBody();

@@ -29,6 +29,12 @@ final class OpenApi {
         }
     }
 
+    private static List<Route> concat(List<Route> a, List<Route> b) {
+        List<Route> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     static final List<Route> ROUTES = List.of(
             new Route("post", "/v1/evaluations", "The summary, then classifications, obligations (each with its timing), upcoming obligations and questions for one service. ?explain=true adds near misses and traces; ?lang=zh or Accept-Language: zh answers in Chinese.", true, "Evaluation"),
             new Route("post", "/v1/evaluations/batch", "Up to 1000 services ({\"services\": [...]}), or 100 with explain=true; one result per service, in order, streamed as each is evaluated; a bad item gets its own problem object, and so does an item the server could not record or, while stopping, did not start (503).", false),
@@ -48,6 +54,20 @@ final class OpenApi {
             new Route("get", "/health", "{\"status\":\"ok\",\"ruleBase\":\"<version>\"}", false),
             new Route("get", "/rulebook/{page}", "The rulebook (HTML and Markdown).", false));
 
+    /** The register of services (issue 16); RegisterOpenApi adds their bodies, headers and statuses. */
+    static final List<Route> REGISTER_ROUTES = List.of(
+            new Route("get", "/v1/services", "The register: every stored service (id order, ?limit= up to 1000 and ?after=ID to page) with counts by status, by tracked state and by timing, review and overdue counts, the next due date and the rule-base version of its last evaluation.", false),
+            new Route("put", "/v1/services/{id}", "Store a service description as the next version of service {id} (validated exactly as POST /v1/evaluations), evaluate it and keep the answer's obligations. 201 when created, 200 when updated; ETag in the answer. Updating needs If-Match (428 without, 412 when stale); If-None-Match: * creates only. Writes need the bearer token from SYNTHLEX_API_TOKEN, or a server bound to loopback.", true),
+            new Route("get", "/v1/services/{id}", "The service: its current description, its answer's obligations (each with its tracked state), states of obligations no longer in the answer (retired), and every version. ETag of the stored description.", false),
+            new Route("delete", "/v1/services/{id}", "Delete the service with its versions and tracked states (If-Match required); its change records stay. 204.", false),
+            new Route("get", "/v1/services/{id}/answer", "The full answer for the stored description, evaluated now (verbatim citations; ?lang=, ?explain= as for POST /v1/evaluations).", false),
+            new Route("get", "/v1/services/{id}/versions/{version}", "One stored version of the description.", false),
+            new Route("get", "/v1/services/{id}/obligations/{obligationId}", "The obligation in the service's answer, its tracked state (ETag) and every change of that state.", false),
+            new Route("put", "/v1/services/{id}/obligations/{obligationId}", "Set the tracked state: {state: todo|in-progress|done|not-applicable, reason (required for not-applicable), note, evidence (http(s) URL)}. If-Match honoured when sent. Recorded with who (the token's name, or local), when, from and to.", false),
+            new Route("get", "/v1/changes", "The change feed: records with id above ?since= (default 0), oldest first, ?limit= up to 1000, ?service= to narrow; next is the cursor for the following call. Kinds: obligation-added, obligation-removed, upcoming-added, upcoming-removed, citations-gained, citations-lost, now-undetermined, now-applies, now-overdue, review-needed, service-added, service-deleted, description-invalid.", false),
+            new Route("get", "/v1/upcoming", "Across the register, law coming into force and due dates within ?days= (default 90) of today in Asia/Shanghai, overdue ones included and marked.", false),
+            new Route("get", "/v1/register", "The register's state: database, services, the newest change id, re-evaluations pending and the last one done, webhook delivery, and how writes are authorised.", false));
+
     static String document() {
         ObjectNode schema = (ObjectNode) ServiceDescriptionParser.readTree(ServiceDescriptionParser.schemaText());
         schema.remove("$schema");
@@ -57,7 +77,7 @@ final class OpenApi {
                 "detail", Map.of("type", "string"), "errors", Map.of("type", "array", "items", Map.of("type", "object", "properties",
                         Map.of("pointer", Map.of("type", "string"), "message", Map.of("type", "string"))))));
         Map<String, Object> paths = new LinkedHashMap<>();
-        for (Route r : ROUTES) {
+        for (Route r : concat(ROUTES, REGISTER_ROUTES)) {
             Map<String, Object> op = new LinkedHashMap<>();
             op.put("summary", r.summary());
             if (r.serviceBody()) {
@@ -89,6 +109,7 @@ final class OpenApi {
         schemas.put("ServiceDescription", schema);
         schemas.put("Problem", problem);
         schemas.putAll(AnswerSchemas.ALL);
+        RegisterOpenApi.decorate(paths, schemas);
         doc.put("components", Map.of("schemas", schemas));
         JsonNode node = Json.MAPPER.valueToTree(doc);
         return Json.pretty(node);

@@ -72,7 +72,7 @@ final class Errors {
     }
 
     private static String prefix(CommandLine cmd) {
-        return cmd.getParent() == null ? "synthlex: " : "synthlex " + cmd.getCommandName() + ": ";
+        return cmd.getParent() == null ? "synthlex: " : cmd.getCommandSpec().qualifiedName() + ": "; // "synthlex register import: "
     }
 
     /** The one line for an exception nobody caught: what failed, and what to do. */

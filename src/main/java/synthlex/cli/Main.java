@@ -14,7 +14,8 @@ import synthlex.rules.RuleBaseLoader;
 @Command(name = "synthlex", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "China's AI rules as Drools rules: which legal obligations apply to a service.",
         subcommands = {HelpCommand.class, ServeCommand.class, EvaluateCommand.class, TimelineCommand.class, LintCommand.class, ImpactCommand.class,
-                RulebookCommand.class, PackCommand.class, TestScenariosCommand.class, CoverageCommand.class, MutationCommand.class})
+                RulebookCommand.class, PackCommand.class, TestScenariosCommand.class, CoverageCommand.class, MutationCommand.class,
+                RegisterCommand.class})
 public final class Main implements Runnable {
     static final String VERSION = "0.1.0";
 
@@ -57,7 +58,7 @@ public final class Main implements Runnable {
 
     /** Drools and Jetty log every build and start at INFO; our own messages say what matters. */
     static void quietLibraries() {
-        for (String logger : new String[] {"org.drools", "org.kie", "io.javalin", "org.eclipse.jetty"}) {
+        for (String logger : new String[] {"org.drools", "org.kie", "io.javalin", "org.eclipse.jetty", "org.flywaydb", "com.zaxxer.hikari"}) {
             System.setProperty("org.slf4j.simpleLogger.log." + logger,
                     System.getProperty("org.slf4j.simpleLogger.log." + logger, "warn"));
         }

@@ -23,7 +23,9 @@ import synthlex.rules.RuleBase;
 /** Starts the HTTP API on the rule base in --rules. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the HTTP API.",
         footer = "%nPOST /v1/rulebase/reload is enabled only when the environment variable SYNTHLEX_ADMIN_TOKEN is set;"
-                + " callers send Authorization: Bearer <token>.")
+                + " callers send Authorization: Bearer <token>.%n"
+                + "Writes to the register need Authorization: Bearer <token> when SYNTHLEX_API_TOKEN is set; without it they are"
+                + " allowed only while bound to loopback (the default), else the register is read-only.")
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}).")
     int port;
@@ -65,6 +67,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most connections held at once; more wait until one closes (default: ${DEFAULT-VALUE}).")
     int maxConnections;
 
+    @Option(names = "--database", paramLabel = "PATH_OR_URL", defaultValue = synthlex.register.Database.DEFAULT_SPEC,
+            description = "The register of services: a SQLite file (default: ${DEFAULT-VALUE}, created with its folder),"
+                    + " jdbc:postgresql://HOST[:PORT]/DB (user and password from SYNTHLEX_DB_USER and SYNTHLEX_DB_PASSWORD),"
+                    + " or none for no register.")
+    String database;
+
+    @Option(names = "--webhook", paramLabel = "URL",
+            description = "POST every change record of the register to this URL (signed with SYNTHLEX_WEBHOOK_SECRET when set).")
+    java.net.URI webhook;
+
     @Option(names = "--bench-static", paramLabel = "FILE", hidden = true,
             description = "Benchmarking only: also answer POST /bench/static with the pre-serialised answer for FILE.")
     Path benchStatic;
@@ -79,6 +91,7 @@ final class ServeCommand implements Callable<Integer> {
         if (maxConnections < 1) throw new ParameterException(spec.commandLine(), "--max-connections " + maxConnections + " must be at least 1");
         if (port < 0 || port > 65535) throw new ParameterException(spec.commandLine(), "--port " + port + " is not a port; use 1-65535 (0 picks a free one)");
         rules.check(spec.commandLine());
+        RegisterSetup.check(spec.commandLine(), database, webhook);
         checkPortFree(); // before the rule base is built: a taken port is known in a moment, not after the build
         if (benchStatic != null) Errors.checkInputFile(spec.commandLine(), benchStatic);
         RuleBase ruleBase = rules.loadOrReport();
@@ -92,7 +105,8 @@ final class ServeCommand implements Callable<Integer> {
             options = options.withBenchStaticBody(synthlex.json.Json.compactBytes(new synthlex.engine.Evaluator(ruleBase)
                     .evaluate(synthlex.input.ServiceDescriptionParser.parse(java.nio.file.Files.readString(benchStatic)))));
         }
-        Javalin app = ApiServer.create(options);
+        RegisterSetup register = RegisterSetup.open(spec.commandLine(), database, webhook, holder);
+        Javalin app = ApiServer.create(options, register.register(), System.getenv("SYNTHLEX_API_TOKEN"));
         CountDownLatch stop = new CountDownLatch(1);
         // SIGTERM and Ctrl-C: stop taking requests, let those in flight finish, close the log, exit 0
         for (String name : new String[] {"TERM", "INT"}) Signal.handle(new Signal(name), s -> stop.countDown());
@@ -100,18 +114,20 @@ final class ServeCommand implements Callable<Integer> {
             app.start(host, port);
         } catch (JavalinBindException e) {
             if (log != null) log.close();
+            register.close();
             throw new Errors.Failure("cannot listen on " + host + ":" + port + " (" + rootMessage(e)
                     + "); stop what is using the port or pass --port N");
         }
         if (exitWhenReady) { // the build's training run: nothing to tell anyone
             TrainingRun.evaluateOnce(host, app.port());
             app.stop();
+            register.close();
             return 0;
         }
         RulesWatcher watcher = watch ? new RulesWatcher(holder, 1000) : null;
         System.out.println("synthlex serving " + ruleBase.rules().size() + " rules (" + ruleBase.version()
                 + ") on http://" + host + ":" + app.port() + "/" + (watch ? ", watching " + rules.dir : "")
-                + (token == null || token.isBlank() ? "" : ", reload enabled"));
+                + (token == null || token.isBlank() ? "" : ", reload enabled") + register.describe());
         stop.await();
         System.out.println("stopping: finishing requests in flight, refusing new ones");
         try {
@@ -121,6 +137,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         int cutOff = synthlex.api.GracefulStop.cutOff(app.jettyServer().server());
         if (watcher != null) watcher.close();
+        register.close();
         if (log != null) log.close();
         if (cutOff > 0) {
             System.out.println("stopped; " + cutOff + " request(s) in flight were cut off unanswered");

@@ -25,6 +25,8 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
     private final Path rulesDir;
     private final Path scenariosDir;
     private volatile ReloadOutcome lastReload;
+    /** Told of every rule base swapped in (the register's change watch); each must return at once. */
+    private final List<java.util.function.Consumer<RuleBase>> swapListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public RuleBaseHolder(RuleBase initial, Path rulesDir, Path scenariosDir) {
         this.current = new AtomicReference<>(initial);
@@ -35,6 +37,11 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
     @Override public RuleBase get() { return current.get(); }
 
     public ReloadOutcome lastReload() { return lastReload; }
+
+    /** Calls {@code listener} after each successful swap, on the reloading thread: it must hand its work to another. */
+    public void onSwap(java.util.function.Consumer<RuleBase> listener) {
+        swapListeners.add(listener);
+    }
 
     /** One reload at a time; the rule base keeps serving throughout. */
     public synchronized ReloadOutcome reload() {
@@ -59,7 +66,16 @@ public final class RuleBaseHolder implements Supplier<RuleBase> {
             errors.add("reload failed: " + e.getMessage());
         }
         boolean swap = errors.isEmpty() && candidate != null;
-        if (swap) current.set(candidate);
+        if (swap) {
+            current.set(candidate);
+            for (var listener : swapListeners) {
+                try {
+                    listener.accept(candidate);
+                } catch (RuntimeException e) { // a listener's failure is its own; the swap stands
+                    System.err.println("after reload: " + e.getMessage());
+                }
+            }
+        }
         String attempted = candidate == null ? null : candidate.version();
         ReloadOutcome outcome = new ReloadOutcome(Instant.now(), swap, attempted, current.get().version(),
                 (System.nanoTime() - start) / 1_000_000, List.copyOf(errors));

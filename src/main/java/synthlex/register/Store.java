@@ -1,0 +1,301 @@
+package synthlex.register;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import synthlex.json.Json;
+
+/**
+ * The SQL of the register, one small method per statement, all on a connection the caller holds
+ * (so the caller decides the transaction). The same statements run on SQLite and PostgreSQL.
+ */
+final class Store {
+    private Store() { }
+
+    /** A row of {@code services}. */
+    record ServiceRow(String id, String generation, int version, String name, String createdAt, String updatedAt,
+                      String ruleBase, LocalDate asOf, String evaluatedAt, String answer, long lastRun) {
+        String etag() { return "\"" + generation + "-" + version + "\""; }
+    }
+
+    private static final String SERVICE_COLUMNS =
+            "id, generation, version, name, created_at, updated_at, rule_base, as_of, evaluated_at, answer, last_run";
+
+    static ServiceRow service(Connection c, String id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT " + SERVICE_COLUMNS + " FROM services WHERE id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? serviceRow(rs) : null;
+            }
+        }
+    }
+
+    /** Services in id order after {@code after} (exclusive, null for the first page). */
+    static List<ServiceRow> services(Connection c, String after, int limit) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT " + SERVICE_COLUMNS + " FROM services WHERE id > ? ORDER BY id LIMIT ?")) {
+            st.setString(1, after == null ? "" : after);
+            st.setInt(2, limit);
+            List<ServiceRow> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(serviceRow(rs));
+            }
+            return out;
+        }
+    }
+
+    private static ServiceRow serviceRow(ResultSet rs) throws SQLException {
+        String asOf = rs.getString("as_of");
+        return new ServiceRow(rs.getString("id"), rs.getString("generation"), rs.getInt("version"), rs.getString("name"),
+                rs.getString("created_at"), rs.getString("updated_at"), rs.getString("rule_base"),
+                asOf == null ? null : LocalDate.parse(asOf), rs.getString("evaluated_at"), rs.getString("answer"), rs.getLong("last_run"));
+    }
+
+    /** Creates a service at version 1; false if the id is taken (by a concurrent creation). */
+    static boolean insertService(Connection c, String id, String generation, String name, String at) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO services (id, generation, version, name, created_at, updated_at)"
+                + " VALUES (?, ?, 1, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+            st.setString(1, id);
+            st.setString(2, generation);
+            st.setString(3, name);
+            st.setString(4, at);
+            st.setString(5, at);
+            return st.executeUpdate() == 1;
+        }
+    }
+
+    /** Moves a service from {@code version} to the next; false if it is no longer at {@code version} (a concurrent write won). */
+    static boolean bumpVersion(Connection c, String id, int version, String name, String at) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE services SET version = version + 1, name = ?, updated_at = ? WHERE id = ? AND version = ?")) {
+            st.setString(1, name);
+            st.setString(2, at);
+            st.setString(3, id);
+            st.setInt(4, version);
+            return st.executeUpdate() == 1;
+        }
+    }
+
+    static void insertVersion(Connection c, String id, int version, String description, String at, String who) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO service_versions (service_id, version, description, created_at, created_by) VALUES (?, ?, ?, ?, ?)")) {
+            st.setString(1, id);
+            st.setInt(2, version);
+            st.setString(3, description);
+            st.setString(4, at);
+            st.setString(5, who);
+            st.executeUpdate();
+        }
+    }
+
+    /** A stored version of a description. */
+    record Version(int version, String createdAt, String createdBy, String description) { }
+
+    static List<Version> versions(Connection c, String id, boolean withDescriptions) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT version, created_at, created_by"
+                + (withDescriptions ? ", description" : "") + " FROM service_versions WHERE service_id = ? ORDER BY version")) {
+            st.setString(1, id);
+            List<Version> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Version(rs.getInt(1), rs.getString(2), rs.getString(3), withDescriptions ? rs.getString(4) : null));
+                }
+            }
+            return out;
+        }
+    }
+
+    static String description(Connection c, String id, int version) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT description FROM service_versions WHERE service_id = ? AND version = ?")) {
+            st.setString(1, id);
+            st.setInt(2, version);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The stored obligations of a service, as the digest of its last answer (null if never evaluated). */
+    static AnswerDigest digest(Connection c, ServiceRow row) throws SQLException {
+        if (row.evaluatedAt() == null) return null;
+        Map<String, AnswerDigest.Item> items = new LinkedHashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT obligation_id, list, status, kind, bearer, title, citations, missing,"
+                + " effective, due, timing, fingerprint FROM obligations WHERE service_id = ? ORDER BY list, obligation_id")) {
+            st.setString(1, row.id());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    AnswerDigest.Item item = new AnswerDigest.Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), strings(rs.getString(7)), strings(rs.getString(8)),
+                            date(rs.getString(9)), date(rs.getString(10)), rs.getString(11), rs.getString(12));
+                    items.put(item.id(), item);
+                }
+            }
+        }
+        return new AnswerDigest(row.ruleBase(), row.asOf(), items, row.answer() == null ? null : (ObjectNode) readTree(row.answer()));
+    }
+
+    /** Replaces the stored obligations of a service with those of a new answer. */
+    static void replaceItems(Connection c, String id, AnswerDigest digest) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM obligations WHERE service_id = ?")) {
+            st.setString(1, id);
+            st.executeUpdate();
+        }
+        if (digest.items().isEmpty()) return;
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO obligations (service_id, obligation_id, list, status, kind, bearer,"
+                + " title, citations, missing, effective, due, timing, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AnswerDigest.Item i : digest.items().values()) {
+                st.setString(1, id);
+                st.setString(2, i.id());
+                st.setString(3, i.list());
+                st.setString(4, i.status());
+                st.setString(5, i.kind());
+                st.setString(6, i.bearer());
+                st.setString(7, i.title());
+                st.setString(8, Json.compact(i.citations()));
+                st.setString(9, Json.compact(i.missing()));
+                setDate(st, 10, i.effective());
+                setDate(st, 11, i.due());
+                st.setString(12, i.timing());
+                st.setString(13, i.fingerprint());
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    /** Records which evaluation the stored obligations come from. */
+    static void updateEvaluation(Connection c, String id, AnswerDigest digest, String at, long lastRun) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE services SET rule_base = ?, as_of = ?, evaluated_at = ?, answer = ?, last_run = ? WHERE id = ?")) {
+            st.setString(1, digest.ruleBase());
+            setDate(st, 2, digest.asOf());
+            st.setString(3, at);
+            st.setString(4, digest.kept() == null ? null : Json.compact(digest.kept()));
+            st.setLong(5, lastRun);
+            st.setString(6, id);
+            st.executeUpdate();
+        }
+    }
+
+    static Map<String, Tracked> tracked(Connection c, String id) throws SQLException {
+        Map<String, Tracked> out = new LinkedHashMap<>();
+        try (PreparedStatement st = c.prepareStatement(
+                "SELECT obligation_id, state, review, done_fingerprint FROM tracking WHERE service_id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), new Tracked(rs.getString(2), rs.getInt(3) != 0, rs.getString(4)));
+            }
+        }
+        return out;
+    }
+
+    static void flagReview(Connection c, String id, Iterable<String> obligationIds, String at) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(
+                "UPDATE tracking SET review = 1, review_since = ? WHERE service_id = ? AND obligation_id = ?")) {
+            for (String o : obligationIds) {
+                st.setString(1, at);
+                st.setString(2, id);
+                st.setString(3, o);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+    }
+
+    /** Appends change records (the caller holds the feed lock); returns how many. */
+    static int insertChanges(Connection c, String serviceId, List<Diff.Change> changes, String cause, Long runId,
+                             String ruleBase, String at, boolean outbox) throws SQLException {
+        if (changes.isEmpty()) return 0;
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO changes (at, service_id, kind, obligation_id, cause, run_id,"
+                + " rule_base, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            for (Diff.Change ch : changes) { // one by one: generated keys of a batch are not returned by every driver
+                st.setString(1, at);
+                st.setString(2, serviceId);
+                st.setString(3, ch.kind());
+                st.setString(4, ch.obligationId());
+                st.setString(5, cause);
+                if (runId == null) st.setNull(6, Types.BIGINT); else st.setLong(6, runId);
+                st.setString(7, ruleBase);
+                st.setString(8, Json.compact(ch.detail()));
+                st.executeUpdate();
+                try (ResultSet keys = st.getGeneratedKeys()) {
+                    if (keys.next()) ids.add(keys.getLong(1));
+                }
+            }
+        }
+        if (outbox) {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO webhook_outbox (change_id, attempts, next_attempt) VALUES (?, 0, ?)")) {
+                for (long id : ids) {
+                    st.setLong(1, id);
+                    st.setString(2, at);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+        }
+        return changes.size();
+    }
+
+    static void deleteService(Connection c, String id) throws SQLException {
+        for (String table : List.of("obligations", "tracking", "tracking_history", "service_versions")) {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE service_id = ?")) {
+                st.setString(1, id);
+                st.executeUpdate();
+            }
+        }
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM services WHERE id = ?")) {
+            st.setString(1, id);
+            st.executeUpdate();
+        }
+    }
+
+    static long scalarLong(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) st.setObject(i + 1, args[i]);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    static String now(java.time.Clock clock) {
+        return Times.format(Instant.now(clock));
+    }
+
+    static void setDate(PreparedStatement st, int index, LocalDate date) throws SQLException {
+        if (date == null) st.setNull(index, Types.VARCHAR); else st.setString(index, date.toString());
+    }
+
+    static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    static List<String> strings(String json) {
+        try {
+            return json == null ? List.of() : List.copyOf(Json.MAPPER.readValue(json, STRINGS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON unreadable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON unreadable: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package synthlex.register;
+
+/** {@link RegisterCrashContract} on SQLite. */
+class RegisterCrashSqliteTest extends RegisterCrashContract {
+    RegisterCrashSqliteTest() {
+        super("sqlite");
+    }
+}
