@@ -8,6 +8,35 @@
 
   const I18N = {
     en: {
+      navEvaluate: 'Evaluate a service',
+      navServices: 'Services',
+      saveToRegister: 'Save to register',
+      saving: 'Saving…',
+      savedNew: 'Saved “{name}” to the register as {id}.',
+      savedVersion: 'Saved “{name}” ({id}), version {version}.',
+      saveConflict: 'Changed elsewhere — reload: “{id}” was changed since you last read it. Open it under Services, then save again.',
+      saveNoName: 'Give the service a name first: its id in the register comes from the name.',
+      servicesTitle: 'Services in the register',
+      refresh: 'Refresh',
+      servicesEmpty: 'No services stored yet. Describe one and press “Save to register”.',
+      registerOff: 'This server runs without a register.',
+      writesMode: v => v.mode === 'read-only' ? 'The register is read-only on this server.' : (v.mode === 'token' ? 'Changes need an API token.' : 'Changes are recorded as local.'),
+      colService: 'Service', colApplies: 'Apply', colUndetermined: 'Undetermined', colUpcoming: 'Upcoming',
+      colDone: 'Done', colReview: 'To review', colOverdue: 'Overdue', colNextDue: 'Next due',
+      noDue: '—',
+      planFor: 'Plan for {name}',
+      planVersion: 'version {version}, evaluated {at}',
+      stateLabel: 'State',
+      'state.todo': 'To do', 'state.in-progress': 'In progress', 'state.done': 'Done', 'state.not-applicable': 'Not applicable',
+      reasonPrompt: 'Why does this obligation not apply?',
+      stateSaved: 'Saved: {state}.',
+      stateFailed: 'Not saved: {msg}',
+      dueOn: 'due {date}',
+      overdueMark: 'overdue',
+      reviewMark: 'to review',
+      retiredTitle: 'States kept for obligations the answer no longer has',
+      feedTitle: 'What changed (latest 50)',
+      feedEmpty: 'No changes recorded yet.',
       pageTitle: 'synthlex — which Chinese AI-law obligations apply?',
       skipToResults: 'Skip to the answer',
       tagline: 'Which Chinese AI-law obligations apply to this service?',
@@ -177,6 +206,35 @@
       'verification.summary': 'summary only, not the verbatim text'
     },
     zh: {
+      navEvaluate: '评估服务',
+      navServices: '服务登记',
+      saveToRegister: '保存到登记册',
+      saving: '正在保存…',
+      savedNew: '已将“{name}”保存到登记册，标识为 {id}。',
+      savedVersion: '已保存“{name}”（{id}），第 {version} 版。',
+      saveConflict: '已在别处修改，请重新加载：“{id}”在您上次读取后被修改。请在“服务登记”中打开后再保存。',
+      saveNoName: '请先填写服务名称：登记册中的标识由名称生成。',
+      servicesTitle: '登记册中的服务',
+      refresh: '刷新',
+      servicesEmpty: '登记册中尚无服务。描述一项服务后点击“保存到登记册”。',
+      registerOff: '本服务器未启用登记册。',
+      writesMode: v => v.mode === 'read-only' ? '本服务器上的登记册为只读。' : (v.mode === 'token' ? '修改需要 API 令牌。' : '修改记录为本地操作。'),
+      colService: '服务', colApplies: '适用', colUndetermined: '待确定', colUpcoming: '即将施行',
+      colDone: '已完成', colReview: '待复核', colOverdue: '已逾期', colNextDue: '最近期限',
+      noDue: '—',
+      planFor: '{name} 的合规计划',
+      planVersion: '第 {version} 版，评估于 {at}',
+      stateLabel: '状态',
+      'state.todo': '待办', 'state.in-progress': '进行中', 'state.done': '已完成', 'state.not-applicable': '不适用',
+      reasonPrompt: '该义务为何不适用？',
+      stateSaved: '已保存：{state}。',
+      stateFailed: '未保存：{msg}',
+      dueOn: '期限 {date}',
+      overdueMark: '已逾期',
+      reviewMark: '待复核',
+      retiredTitle: '答案中已不再包含的义务的状态记录',
+      feedTitle: '变更记录（最近 50 条）',
+      feedEmpty: '尚无变更记录。',
       pageTitle: 'synthlex — 哪些中国人工智能法律义务适用？',
       skipToResults: '跳到结果',
       tagline: '哪些中国人工智能法律义务适用于该服务？',
@@ -1902,6 +1960,195 @@
     say(t('exampleLoaded', { name: ex.name }));
   }
 
+
+  // ---------------------------------------------------------------- the register: Services view (docs/register.md)
+
+  const STATES = ['todo', 'in-progress', 'done', 'not-applicable'];
+  const svc = { etags: {}, open: null, loads: 0 };
+
+  // the register id for a service name: lower case, letters, digits, dot, dash, underscore
+  function serviceId(name) {
+    let id = String(name || '').trim().toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|-+$/g, '');
+    if (!id) {
+      let hsh = 0;
+      for (const ch of String(name || '')) hsh = (hsh * 31 + ch.codePointAt(0)) >>> 0;
+      id = name && String(name).trim() ? 'service-' + hsh.toString(36) : '';
+    }
+    return id.slice(0, 128);
+  }
+
+  function showView(which) {
+    const services = which === 'services';
+    $('main.layout').hidden = services;
+    $('#services-view').hidden = !services;
+    $('#nav-evaluate').setAttribute('aria-pressed', String(!services));
+    $('#nav-services').setAttribute('aria-pressed', String(services));
+    if (services) loadServices();
+  }
+
+  async function saveService() {
+    if (!state.schema) return;
+    const body = readForm();
+    const status = $('#save-status');
+    const id = serviceId(body.name);
+    if (!id) { status.textContent = t('saveNoName'); return; }
+    const btn = $('#save-service');
+    btn.disabled = true;
+    status.textContent = t('saving');
+    try {
+      let etag = svc.etags[id];
+      if (etag === undefined) {
+        const head = await fetch('v1/services/' + encodeURIComponent(id));
+        etag = head.ok ? head.headers.get('ETag') : null;
+      }
+      const headers = { 'Content-Type': 'application/json' };
+      if (etag) headers['If-Match'] = etag; else headers['If-None-Match'] = '*';
+      const { res, body: data } = await getJson('v1/services/' + encodeURIComponent(id), { method: 'PUT', headers, body: JSON.stringify(body) });
+      if (res.status === 412) { delete svc.etags[id]; status.textContent = t('saveConflict', { id }); return; }
+      if (!res.ok) { status.textContent = problemText(data, res); return; }
+      svc.etags[id] = res.headers.get('ETag');
+      status.textContent = res.status === 201 ? t('savedNew', { name: body.name, id }) : t('savedVersion', { name: body.name, id, version: data && data.version });
+    } catch (e) {
+      status.textContent = t('networkError', { msg: e.message });
+    } finally {
+      btn.disabled = false;
+    }
+  }
+
+  function servicesProblem(data, res) {
+    const el = $('#services-error');
+    el.hidden = false;
+    el.textContent = res && res.status === 404 && data && !data.services ? t('registerOff') : problemText(data, res);
+  }
+
+  async function loadServices() {
+    $('#services-error').hidden = true;
+    try {
+      const [reg, list] = await Promise.all([getJson('v1/register'), getJson('v1/services')]);
+      if (reg.res.ok && reg.body) $('#services-writes').textContent = t('writesMode', { mode: reg.body.writes });
+      if (!list.res.ok || !list.body) { servicesProblem(list.body, list.res); return; }
+      renderServiceList(list.body.services || []);
+      await loadFeed(reg.body && reg.body.changes);
+      if (svc.open) await openService(svc.open, false);
+    } catch (e) {
+      $('#services-error').hidden = false;
+      $('#services-error').textContent = t('networkError', { msg: e.message });
+    }
+  }
+
+  function renderServiceList(services) {
+    const box = $('#services-list');
+    if (!services.length) {
+      box.replaceChildren(h('p', { class: 'empty' }, t('servicesEmpty')));
+    } else {
+      const cols = ['colService', 'colApplies', 'colUndetermined', 'colUpcoming', 'colDone', 'colReview', 'colOverdue', 'colNextDue'];
+      const rows = services.map(s => h('tr', { 'data-id': s.id },
+        h('th', { scope: 'row' }, h('button', { type: 'button', class: 'linklike svc-open', 'data-id': s.id, onclick: () => openService(s.id, true) }, s.name),
+          ' ', h('code', { class: 'muted' }, s.id)),
+        h('td', { class: 'num' }, String(s.counts.applies)),
+        h('td', { class: 'num' }, String(s.counts.undetermined)),
+        h('td', { class: 'num' }, String(s.counts.upcoming)),
+        h('td', { class: 'num svc-done' }, String((s.states && s.states.done) || 0)),
+        h('td', { class: 'num' }, String(s.review)),
+        h('td', { class: 'num' + (s.overdue ? ' overdue' : '') }, String(s.overdue)),
+        h('td', null, s.nextDue || t('noDue'))));
+      box.replaceChildren(h('div', { class: 'table-wrap' }, h('table', { class: 'services-table' },
+        h('thead', null, h('tr', null, cols.map(c => h('th', { scope: 'col' }, t(c))))), h('tbody', null, rows))));
+    }
+    box.setAttribute('data-loads', String(++svc.loads));
+  }
+
+  async function openService(id, scroll) {
+    svc.open = id;
+    const panel = $('#service-detail');
+    const { res, body } = await getJson('v1/services/' + encodeURIComponent(id) + '?lang=' + state.lang);
+    if (!res.ok || !body) { panel.hidden = false; panel.replaceChildren(h('p', { class: 'problem', role: 'alert' }, problemText(body, res))); return; }
+    svc.etags[id] = res.headers.get('ETag') || body.etag;
+    const ans = body.answer || {};
+    const items = (ans.obligations || []).map(o => obligationRow(id, o));
+    const kids = [h('h2', { id: 'service-detail-title' }, t('planFor', { name: body.name })),
+      h('p', { class: 'hint' }, t('planVersion', { version: body.version, at: ans.evaluatedAt || '' })),
+      h('ul', { class: 'svc-obligations' }, items)];
+    if ((ans.upcoming || []).length) {
+      kids.push(h('h3', null, t('upcomingTitle', { n: ans.upcoming.length })),
+        h('ul', { class: 'svc-obligations' }, ans.upcoming.map(o => obligationRow(id, o))));
+    }
+    if ((body.retired || []).length) {
+      kids.push(h('h3', null, t('retiredTitle')), h('ul', null, body.retired.map(r =>
+        h('li', null, h('code', null, r.obligationId), colon(), t('state.' + r.state), r.reason ? ' — ' + r.reason : ''))));
+    }
+    panel.replaceChildren(...kids);
+    panel.setAttribute('data-service', id);
+    panel.hidden = false;
+    if (scroll) panel.scrollIntoView({ block: 'start' });
+  }
+
+  function obligationRow(serviceIdValue, o) {
+    const tr = o.tracking || { state: 'todo' };
+    const selId = 'st-' + serviceIdValue + '-' + o.id;
+    const select = h('select', { id: selId, class: 'svc-state' }, STATES.map(s => h('option', { value: s }, t('state.' + s))));
+    select.value = tr.state;
+    const saved = h('span', { class: 'svc-saved muted', role: 'status' });
+    select.addEventListener('change', async () => {
+      const next = select.value;
+      const payload = { state: next };
+      if (next === 'not-applicable') {
+        const reason = window.prompt(t('reasonPrompt'), tr.reason || '');
+        if (reason == null || !reason.trim()) { select.value = tr.state; return; }
+        payload.reason = reason.trim();
+      }
+      if (tr.note) payload.note = tr.note;
+      if (tr.evidence) payload.evidence = tr.evidence;
+      select.disabled = true;
+      try {
+        const { res, body } = await getJson('v1/services/' + encodeURIComponent(serviceIdValue) + '/obligations/' + encodeURIComponent(o.id),
+          { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
+        if (res.ok) {
+          Object.assign(tr, (body && body.tracking) || payload);
+          saved.textContent = t('stateSaved', { state: t('state.' + next) });
+          li.setAttribute('data-state', next);
+          loadServicesListOnly();
+        } else {
+          select.value = tr.state;
+          saved.textContent = t('stateFailed', { msg: problemText(body, res) });
+        }
+      } catch (e) {
+        select.value = tr.state;
+        saved.textContent = t('stateFailed', { msg: e.message });
+      } finally {
+        select.disabled = false;
+      }
+    });
+    const marks = [];
+    if (o.due) marks.push(h('span', { class: 'chip' }, t('dueOn', { date: o.due })));
+    if (o.overdue) marks.push(h('span', { class: 'chip overdue' }, t('overdueMark')));
+    if (tr.review) marks.push(h('span', { class: 'chip' }, t('reviewMark')));
+    const li = h('li', { class: 'svc-ob', 'data-id': o.id, 'data-state': tr.state },
+      h('div', { class: 'svc-ob-head' }, h('strong', null, o.title || o.id), ' ', h('code', { class: 'muted' }, o.id), ' ',
+        h('span', { class: 'muted' }, kindLabel(o.kind), ' · ', statusLabel(o.status)), ' ', marks),
+      h('div', { class: 'svc-ob-state' }, h('label', { for: selId }, t('stateLabel')), ' ', select, ' ', saved,
+        tr.reason ? h('span', { class: 'muted' }, ' — ' + tr.reason) : null));
+    return li;
+  }
+
+  async function loadServicesListOnly() {
+    const list = await getJson('v1/services');
+    if (list.res.ok && list.body) renderServiceList(list.body.services || []);
+  }
+
+  async function loadFeed(maxId) {
+    const since = Math.max(0, (Number(maxId) || 0) - 50);
+    const { res, body } = await getJson('v1/changes?since=' + since + '&limit=50');
+    const feed = $('#changes-feed');
+    if (!res.ok || !body) { feed.replaceChildren(h('li', { class: 'problem' }, problemText(body, res))); return; }
+    const changes = (body.changes || []).slice().reverse();
+    svc.next = body.next;
+    if (!changes.length) { feed.replaceChildren(h('li', { class: 'muted' }, t('feedEmpty'))); return; }
+    feed.replaceChildren(...changes.map(c => h('li', { class: 'change', 'data-kind': c.kind, 'data-service': c.serviceId },
+      h('span', { class: 'muted' }, '#' + c.id + ' ' + (c.at || '')), ' ', h('strong', null, c.serviceId), ' ', h('code', null, c.kind),
+      c.obligationId ? [' ', h('code', null, c.obligationId)] : null, ' ', h('span', { class: 'muted' }, '(' + c.cause + ')'))));
+  }
+
   function applyStaticI18n() {
     document.documentElement.lang = zh() ? 'zh-CN' : 'en';
     for (const el of $$('[data-i18n]')) el.textContent = t(el.getAttribute('data-i18n'));
@@ -1924,6 +2171,7 @@
     }
     if (state.answer) evaluate(state.request, { scroll: false });
     if (state.timeline) showTimeline(true);
+    if (!$('#services-view').hidden) loadServices();
   }
 
   function isoToday(offsetYears) {
@@ -1963,6 +2211,10 @@
     $('#evaluate-again').addEventListener('click', () => evaluate());
     // toggling "explain" explains the answer on screen at once
     $('#explain').addEventListener('change', () => { if (state.answer) evaluate(state.request, { scroll: false }); });
+    $('#save-service').addEventListener('click', saveService);
+    $('#nav-evaluate').addEventListener('click', () => showView('evaluate'));
+    $('#nav-services').addEventListener('click', () => showView('services'));
+    $('#services-refresh').addEventListener('click', loadServices);
 
     const [schema, examples, instruments] = await Promise.all([
       getJson('v1/schema/service-description').catch(e => ({ error: e })),

@@ -50,6 +50,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import synthlex.TestRuleBase;
 import synthlex.api.ApiServer;
+import synthlex.api.ServerOptions;
+import synthlex.register.Database;
+import synthlex.register.Register;
 
 /**
  * The web page in a real headless browser (Debian's chromium and chromedriver) against the real
@@ -57,7 +60,8 @@ import synthlex.api.ApiServer;
  * verbatim citations, a question answered in the page, problems shown next to the fields, the
  * timeline and the Chinese answer; the plan that leads the answer (headline, groups by timing with
  * due dates, near misses without Explain, the stale banner), in Chinese, and at 390 px. Saves
- * target/web-page.png, target/web-plan.png, target/web-plan-zh.png and target/web-plan-390.png.
+ * target/web-page.png, target/web-plan.png, target/web-plan-zh.png and target/web-plan-390.png; and the Services view
+ * on a register (save, list, track a state, the change feed, a 412), target/web-services.png and web-services-zh.png.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebPageTest {
@@ -82,14 +86,19 @@ class WebPageTest {
     static WebDriverWait wait;
     static Path profile;
     static String base;
+    static Database db;
+    static Register register;
 
     @BeforeAll
     static void start() throws IOException {
         if (!BROWSER) return; // each test is then skipped, with the reason (see skipWithoutBrowser)
         TestRuleBase.get(); // load the rule base before the browser's first request, not during it
-        app = ApiServer.create(TestRuleBase::get).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
         profile = Files.createTempDirectory("synthlex-chromium-");
+        // a register on a throwaway SQLite file, for the Services view
+        db = Database.open(profile.resolve("register.db").toString());
+        register = Register.open(db, TestRuleBase::get, Register.Config.defaults().withoutDailySchedule());
+        app = ApiServer.create(ServerOptions.of(TestRuleBase::get), register, null).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -113,6 +122,8 @@ class WebPageTest {
         } finally {
             if (service != null) service.stop();
             if (app != null) app.stop();
+            if (register != null) register.close();
+            if (db != null) db.close();
             if (profile != null) {
                 try (Stream<Path> files = Files.walk(profile)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -559,5 +570,78 @@ class WebPageTest {
             assertEquals(2, in.read(head));
         }
         assertEquals("PK", new String(head, StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    @Order(8)
+    void aServiceIsSavedToTheRegisterAndItsPlanTracked() throws IOException, InterruptedException {
+        open();
+        loadFaceSwap();
+        click(css("#save-service"));
+        wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Saved “FaceFun” to the register as facefun."));
+        // saving a changed description sends the ETag it got back and stores a second version
+        setDate("f-launchDate", LAUNCH);
+        click(css("#save-service"));
+        wait.until(ExpectedConditions.textToBe(By.id("save-status"), "Saved “FaceFun” (facefun), version 2."));
+
+        click(css("#nav-services"));
+        assertTrue(css("#services-view").isDisplayed());
+        assertFalse(css("main.layout").isDisplayed());
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#services-list tr[data-id='facefun']")));
+        assertTrue(row.getText().startsWith("FaceFun"), row.getText());
+        assertEquals("0", row.findElement(By.cssSelector("td.svc-done")).getText());
+        // the feed has the service's arrival
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#changes-feed li.change[data-kind='service-added'][data-service='facefun']")));
+
+        click(row.findElement(By.cssSelector("button.svc-open")));
+        WebElement ob = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#service-detail li.svc-ob[data-id='" + FACE_LABEL + "']")));
+        assertEquals("todo", ob.getAttribute("data-state"));
+        WebElement select = ob.findElement(By.cssSelector("select.svc-state"));
+        new Select(select).selectByValue("done");
+        wait.until(ExpectedConditions.attributeToBe(ob, "data-state", "done"));
+        assertEquals("Saved: Done.", ob.findElement(By.cssSelector(".svc-saved")).getText());
+        // the list counts it, and the server has it
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#services-list tr[data-id='facefun'] td.svc-done"), "1"));
+        click(css("#services-refresh"));
+        // after a refresh, the plan read back from the server still says done
+        wait.until(d -> "done".equals(js("const s = document.querySelector(\"#service-detail li.svc-ob[data-id='\" + arguments[0] + \"'] select.svc-state\");"
+                + " return s && s.value;", FACE_LABEL)));
+
+        screenshot("web-services.png");
+        // in Chinese: the view's own words are Chinese
+        new Select(css("#lang")).selectByValue("zh");
+        wait.until(ExpectedConditions.textToBe(By.id("nav-services"), "服务登记"));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#services-list thead th"), "服务"));
+        wait.until(d -> "已完成".equals(js("const s = document.querySelector(\"#service-detail li.svc-ob[data-id='\" + arguments[0] + \"'] select.svc-state\");"
+                + " return s && s.selectedOptions[0].textContent;", FACE_LABEL)));
+        screenshot("web-services-zh.png");
+        new Select(css("#lang")).selectByValue("en");
+        wait.until(ExpectedConditions.textToBe(By.id("nav-services"), "Services"));
+
+        // changed elsewhere: a stale ETag is refused and said so
+        click(css("#nav-evaluate"));
+        assertTrue(css("main.layout").isDisplayed());
+        storeBehindThePagesBack("facefun");
+        click(css("#save-service"));
+        wait.until(ExpectedConditions.textToBe(By.id("save-status"),
+                "Changed elsewhere — reload: “facefun” was changed since you last read it. Open it under Services, then save again."));
+    }
+
+    /** Stores another version of a service the way another client would: GET for the ETag, PUT with If-Match. */
+    static void storeBehindThePagesBack(String id) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> got = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/services/" + id)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, got.statusCode(), got.body());
+        String etag = got.headers().firstValue("ETag").orElseThrow();
+        ObjectNode changed = (ObjectNode) JSON.readTree(got.body()).get("description");
+        changed.put("launchDate", "2026-10-01"); // a different description: an identical one stores no new version
+        String description = JSON.writeValueAsString(changed);
+        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/services/" + id))
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString(description, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, put.statusCode(), put.body());
     }
 }
