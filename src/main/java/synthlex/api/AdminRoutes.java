@@ -13,12 +13,9 @@ import synthlex.reload.ReloadOutcome;
  */
 final class AdminRoutes {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AdminRoutes.class);
-    /** Failed tokens allowed per client address in a window, before 429 (finding R16). */
-    static final int MAX_FAILURES = 5;
-    static final long WINDOW_MILLIS = 60_000;
 
     private final ServerOptions options;
-    private final java.util.Map<String, java.util.ArrayDeque<Long>> failures = new java.util.HashMap<>();
+    private final FailedTokens failedTokens = new FailedTokens();
 
     AdminRoutes(ServerOptions options) {
         this.options = options;
@@ -31,7 +28,7 @@ final class AdminRoutes {
             return;
         }
         String client = ctx.req().getRemoteAddr();
-        long retryAfter = blockedFor(client);
+        long retryAfter = failedTokens.blockedFor(client);
         if (retryAfter > 0) {
             ctx.header("Retry-After", Long.toString(retryAfter));
             ApiServer.problem(ctx, Problem.of(429, "too-many-requests", "Too many requests",
@@ -39,7 +36,7 @@ final class AdminRoutes {
             return;
         }
         if (!authorised(ctx.header("Authorization"))) {
-            recordFailure(client);
+            failedTokens.record(client);
             LOG.warn("admin token refused for {} (request {})", client, RequestIds.of(ctx));
             ctx.header("WWW-Authenticate", "Bearer");
             ApiServer.problem(ctx, Problem.of(401, "unauthorised", "Unauthorised", "Send Authorization: Bearer <admin token>."));
@@ -56,26 +53,5 @@ final class AdminRoutes {
         byte[] given = header.substring(7).trim().getBytes(StandardCharsets.UTF_8);
         byte[] expected = options.adminToken().getBytes(StandardCharsets.UTF_8);
         return MessageDigest.isEqual(given, expected);
-    }
-
-    /** Seconds until this client may try again, or 0. */
-    private synchronized long blockedFor(String client) {
-        java.util.ArrayDeque<Long> times = failures.get(client);
-        if (times == null) return 0;
-        long now = System.currentTimeMillis();
-        while (!times.isEmpty() && now - times.peekFirst() >= WINDOW_MILLIS) times.pollFirst();
-        if (times.isEmpty()) {
-            failures.remove(client);
-            return 0;
-        }
-        if (times.size() < MAX_FAILURES) return 0;
-        return Math.max(1, (WINDOW_MILLIS - (now - times.peekFirst()) + 999) / 1000);
-    }
-
-    private synchronized void recordFailure(String client) {
-        if (failures.size() > 10_000) failures.clear(); // bounded: a flood of addresses cannot grow this without end
-        java.util.ArrayDeque<Long> times = failures.computeIfAbsent(client, c -> new java.util.ArrayDeque<>());
-        times.addLast(System.currentTimeMillis());
-        while (times.size() > MAX_FAILURES) times.pollFirst();
     }
 }

@@ -5,11 +5,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.NetworkConnector;
@@ -27,14 +24,11 @@ import synthlex.register.RegisterException;
  * {@code alice:SECRET1,bob:SECRET2}, so each team's writes carry its name.
  */
 final class WriteAccess {
-    static final int MAX_FAILURES = AdminRoutes.MAX_FAILURES;
-    static final long WINDOW_MILLIS = AdminRoutes.WINDOW_MILLIS;
-
     record Token(String name, byte[] secret) { }
 
     private final List<Token> tokens;
     private final Supplier<Server> server;
-    private final Map<String, ArrayDeque<Long>> failures = new HashMap<>();
+    private final FailedTokens failedTokens = new FailedTokens();
     private volatile Boolean loopback;
 
     WriteAccess(String spec, Supplier<Server> server) {
@@ -74,7 +68,7 @@ final class WriteAccess {
                             + " cannot be changed over HTTP; set SYNTHLEX_API_TOKEN and send Authorization: Bearer <token>.");
         }
         String client = ctx.req().getRemoteAddr();
-        long retryAfter = blockedFor(client);
+        long retryAfter = failedTokens.blockedFor(client);
         if (retryAfter > 0) {
             ctx.header("Retry-After", Long.toString(retryAfter));
             throw new RegisterException(429, "too-many-requests", "Too many requests",
@@ -82,7 +76,7 @@ final class WriteAccess {
         }
         String name = match(ctx.header("Authorization"));
         if (name == null) {
-            recordFailure(client);
+            failedTokens.record(client);
             ctx.header("WWW-Authenticate", "Bearer");
             throw new RegisterException(401, "unauthorised", "Unauthorised",
                     "Changing the register needs Authorization: Bearer <token> with a token from SYNTHLEX_API_TOKEN.");
@@ -122,25 +116,5 @@ final class WriteAccess {
         boolean result = seen > 0 && all;
         if (s.isStarted()) loopback = result; // connectors do not change once started
         return result;
-    }
-
-    private synchronized long blockedFor(String client) {
-        ArrayDeque<Long> times = failures.get(client);
-        if (times == null) return 0;
-        long now = System.currentTimeMillis();
-        while (!times.isEmpty() && now - times.peekFirst() >= WINDOW_MILLIS) times.pollFirst();
-        if (times.isEmpty()) {
-            failures.remove(client);
-            return 0;
-        }
-        if (times.size() < MAX_FAILURES) return 0;
-        return Math.max(1, (WINDOW_MILLIS - (now - times.peekFirst()) + 999) / 1000);
-    }
-
-    private synchronized void recordFailure(String client) {
-        if (failures.size() > 10_000) failures.clear(); // bounded: a flood of addresses cannot grow this without end
-        ArrayDeque<Long> times = failures.computeIfAbsent(client, c -> new ArrayDeque<>());
-        times.addLast(System.currentTimeMillis());
-        while (times.size() > MAX_FAILURES) times.pollFirst();
     }
 }
