@@ -28,6 +28,9 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * </ul>
  */
 final class BodyFirst extends Handler.Wrapper {
+    private static final Problem BUSY = Problem.of(503, "overloaded", "Server busy",
+            "Too many request bodies are being received at once; retry shortly.");
+
     private final long maxBytes;
     private final long deadlineMillis;
     private final long budgetBytes;
@@ -51,14 +54,12 @@ final class BodyFirst extends Handler.Wrapper {
         boolean chunked = length < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if (length <= 0 && !chunked) return super.handle(request, response, callback);
         if (length > maxBytes) {
-            RawProblem.write(response, callback, 413, "body-too-large", "Request body too large",
-                    "The body exceeds the size limit.", null);
+            RawProblem.write(response, callback, ProblemErrorHandler.problem(413), null);
             return true;
         }
         long reserve = Math.max(length, 0);
         if (!reserve(reserve)) {
-            RawProblem.write(response, callback, 503, "overloaded", "Server busy",
-                    "Too many request bodies are being received at once; retry shortly.", "2");
+            RawProblem.write(response, callback, BUSY, "2");
             return true;
         }
         new Loader(request, response, callback, reserve).read();
@@ -113,16 +114,14 @@ final class BodyFirst extends Handler.Wrapper {
                 int n = bytes.remaining();
                 if (body.size() + (long) n > maxBytes) {
                     chunk.release();
-                    if (settle()) RawProblem.write(response, callback, 413, "body-too-large", "Request body too large",
-                            "The body exceeds the size limit.", null);
+                    if (settle()) RawProblem.write(response, callback, ProblemErrorHandler.problem(413), null);
                     return;
                 }
                 if (body.size() + (long) n > reserved) { // a chunked body grows its reservation as it comes
                     long more = body.size() + (long) n - reserved;
                     if (!reserve(more)) {
                         chunk.release();
-                        if (settle()) RawProblem.write(response, callback, 503, "overloaded", "Server busy",
-                                "Too many request bodies are being received at once; retry shortly.", "2");
+                        if (settle()) RawProblem.write(response, callback, BUSY, "2");
                         return;
                     }
                     reserved += more;
@@ -150,8 +149,8 @@ final class BodyFirst extends Handler.Wrapper {
         }
 
         private void tooLate() {
-            if (settle()) RawProblem.write(response, callback, 408, "request-timeout", "Request timeout",
-                    "The request body did not arrive within " + deadlineMillis / 1000 + " s.", null);
+            if (settle()) RawProblem.write(response, callback, Problem.of(408, "request-timeout", "Request timeout",
+                    "The request body did not arrive within " + deadlineMillis / 1000 + " s."), null);
         }
 
         /** The first of complete, failed or too late wins; the others do nothing. Gives the bytes back unless the body goes on. */

@@ -28,8 +28,9 @@ import org.eclipse.jetty.util.component.LifeCycle;
 public final class GracefulStop {
     static final long TIMEOUT_MILLIS = 30_000;
     private static final String ATTRIBUTE = GracefulStop.class.getName();
-    private static final byte[] STOPPING_PROBLEM = synthlex.json.Json.pretty(Problem.of(503, "server-stopping", "Server stopping",
-            "The server is shutting down; retry shortly.")).getBytes(StandardCharsets.UTF_8);
+    /** The answer given in place of work refused because the server is stopping. */
+    static final Problem STOPPING = Problem.of(503, "server-stopping", "Server stopping", "The server is shutting down; retry shortly.");
+    private static final byte[] STOPPING_PROBLEM = synthlex.json.Json.pretty(STOPPING).getBytes(StandardCharsets.UTF_8);
 
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile long stoppingSince; // 0 while running
@@ -71,9 +72,6 @@ public final class GracefulStop {
         Object s = server.getAttribute(ATTRIBUTE);
         return s instanceof GracefulStop g ? g.cutOff : -1;
     }
-
-    /** The answer given in place of work refused because the server is stopping. */
-    static final Problem STOPPING = Problem.of(503, "server-stopping", "Server stopping", "The server is shutting down; retry shortly.");
 
     /** Whether a stop has waited {@link #drainMillis()} for this request: what it has not started yet is refused. */
     static boolean drainOver(Context ctx) {

@@ -11,8 +11,9 @@ import synthlex.json.Json;
 final class RawProblem {
     private RawProblem() { }
 
-    static void write(Response response, Callback callback, int status, String slug, String title, String detail, String retryAfter) {
-        byte[] body = Json.pretty(Problem.of(status, slug, title, detail)).getBytes(StandardCharsets.UTF_8);
+    static void write(Response response, Callback callback, Problem problem, String retryAfter) {
+        int status = problem.status();
+        byte[] body = Json.pretty(problem).getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
