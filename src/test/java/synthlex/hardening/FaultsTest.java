@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,8 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import synthlex.MiniRules;
@@ -52,25 +48,20 @@ class FaultsTest {
 
     @Test
     void sigterm_lets_requests_in_flight_finish_and_exits_0() throws Exception {
-        Process server = startServer();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            int port = port(out);
+        try (ServerProcess server = ServerProcess.start(List.of())) {
+            int port = server.port;
             String service = Files.readString(Path.of("facts/face-swap-app.json"));
             String batch = "{\"services\":[" + String.join(",", java.util.Collections.nCopies(150, service)) + "]}";
             CompletableFuture<HttpResponse<java.io.InputStream>> inFlight = HttpClient.newHttpClient().sendAsync(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/evaluations/batch"))
                             .POST(HttpRequest.BodyPublishers.ofString(batch)).build(), HttpResponse.BodyHandlers.ofInputStream());
             HttpResponse<java.io.InputStream> r = inFlight.get(60, TimeUnit.SECONDS); // the status line: the batch is running
-            server.destroy(); // SIGTERM
+            server.sigterm();
             assertEquals(200, r.statusCode());
             String body = new String(r.body().readAllBytes(), StandardCharsets.UTF_8); // the whole stream, not cut off
             assertTrue(body.startsWith("{\"results\":["), body.substring(0, Math.min(200, body.length())));
             assertEquals(150, synthlex.json.Json.MAPPER.readTree(body).path("results").size());
-            assertTrue(server.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(0, server.exitValue());
-        } finally {
-            server.destroyForcibly();
+            assertEquals(0, server.terminate(60), server.output());
         }
     }
 
@@ -81,13 +72,8 @@ class FaultsTest {
      */
     @Test
     void a_client_that_hangs_up_mid_request_or_mid_answer_is_not_an_error() throws Exception {
-        Process server = startServer();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-            int port = port(out);
-            StringBuilder log = new StringBuilder();
-            Thread reader = new Thread(() -> out.lines().forEach(l -> log.append(l).append('\n')));
-            reader.start();
+        try (ServerProcess server = ServerProcess.start(List.of())) {
+            int port = server.port;
             String service = Files.readString(Path.of("facts/face-swap-app.json"));
             byte[] batch = ("{\"services\":[" + String.join(",", java.util.Collections.nCopies(100, service)) + "]}")
                     .getBytes(StandardCharsets.UTF_8); // an answer of ~19 MB, far more than socket buffers hold
@@ -109,29 +95,9 @@ class FaultsTest {
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/evaluations"))
                             .POST(HttpRequest.BodyPublishers.ofString(service)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, after.statusCode());
-            server.destroy();
-            assertTrue(server.waitFor(60, TimeUnit.SECONDS));
-            reader.join(10_000);
-            assertEquals(List.of(), log.toString().lines().filter(l -> l.contains("ERROR") || l.contains("Exception")).toList(), log.toString());
-        } finally {
-            server.destroyForcibly();
+            server.terminate(60);
+            String log = server.output();
+            assertEquals(List.of(), log.lines().filter(l -> l.contains("ERROR") || l.contains("Exception")).toList(), log);
         }
-    }
-
-    private static Process startServer() throws IOException {
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "synthlex.cli.Main", "serve", "--port", "0")
-                .redirectErrorStream(true).start();
-    }
-
-    /** Reads the server's output up to the line that says where it serves. */
-    private static int port(BufferedReader out) throws IOException {
-        Pattern serving = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/");
-        String line;
-        while ((line = out.readLine()) != null) {
-            Matcher m = serving.matcher(line);
-            if (m.find()) return Integer.parseInt(m.group(1));
-        }
-        throw new AssertionError("server did not start");
     }
 }

@@ -62,9 +62,14 @@ final class ServerProcess implements AutoCloseable {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 
+    /** Sends SIGTERM and returns at once. */
+    void sigterm() throws Exception {
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor();
+    }
+
     /** SIGTERM (not Process.destroy(), which would close the pipe the last lines come through); the exit code. */
     int terminate(long timeoutSeconds) throws Exception {
-        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor();
+        sigterm();
         if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) throw new AssertionError("still running " + timeoutSeconds + " s after SIGTERM");
         reader.join(10_000);
         return process.exitValue();
