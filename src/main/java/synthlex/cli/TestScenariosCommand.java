@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -66,14 +65,9 @@ final class TestScenariosCommand implements Callable<Integer> {
         Path projectRoot = folder.getParent() == null ? folder : folder.getParent();
         ScenarioRunner runner = new ScenarioRunner(new Evaluator(ruleBase), projectRoot);
         List<Path> files = single ? List.of(dir) : ScenarioRunner.scenarioFiles(dir);
-        List<ScenarioResult> results = new ArrayList<>();
-        for (Path file : files) {
-            ScenarioRunner.Prepared p = runner.prepare(file);
-            if (filter != null && !filter.matcher(p.name()).find() && !filter.matcher(p.file()).find()) continue;
-            ScenarioResult r = runner.run(p);
-            results.add(r);
-            report(r, file);
-        }
+        List<ScenarioResult> results = runner.runAll(files,
+                p -> filter == null || filter.matcher(p.name()).find() || filter.matcher(p.file()).find());
+        for (ScenarioResult r : results) report(r, projectRoot.resolve(r.file())); // r.file() is relative to the project root
         int failed = (int) results.stream().filter(r -> !r.passed()).count();
         System.out.println();
         System.out.println("scenarios: " + (results.size() - failed) + " passed, " + failed + " failed");

@@ -38,6 +38,8 @@ public final class SourceCatalog {
     private final List<Instrument> all = new ArrayList<>();
     private final Map<String, Instrument> byAbbreviation = new LinkedHashMap<>();
     private final Map<String, String> fullTexts = new LinkedHashMap<>();
+    /** Each provision's citation, made once: rules cite the same provisions many times, and making one renders its JSON. */
+    private final Map<String, Citation> citations = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SourceCatalog() { }
 
@@ -128,7 +130,7 @@ public final class SourceCatalog {
 
     /** Every provision of an instrument as a citation (pinpoint, label, verbatim text, paraphrase), in order. */
     public List<Citation> provisions(Instrument in) {
-        return in.provisions().stream().map(p -> Citation.of(in, p)).toList();
+        return in.provisions().stream().map(p -> citation(in, p)).toList();
     }
 
     /** The registered full text of one text, by its abbreviation (an instrument's editions each have their own). */
@@ -157,7 +159,7 @@ public final class SourceCatalog {
         return in.provisions().stream()
                 .filter(p -> p.article() == article && Objects.equals(p.paragraph(), para) && Objects.equals(p.item(), item))
                 .findFirst()
-                .map(p -> Citation.of(in, p))
+                .map(p -> citation(in, p))
                 .orElseThrow(() -> new UnresolvedCitationException("'" + ref + "' is not registered in rules/sources/" + in.id() + ".yaml"));
     }
 
@@ -168,6 +170,10 @@ public final class SourceCatalog {
             if (!ref.isBlank()) out.add(resolve(ref.trim()));
         }
         return out;
+    }
+
+    private Citation citation(Instrument in, Provision p) {
+        return citations.computeIfAbsent(Citation.ref(in.abbreviation(), p.article(), p.paragraph(), p.item()), k -> Citation.of(in, p));
     }
 
     private static String firstLine(String s) {

@@ -25,8 +25,9 @@ final class ClassificationReferences {
         for (Map.Entry<String, String> file : drl.entrySet()) {
             String text = file.getValue().replaceAll("//[^\n]*", ""); // comments may show examples
             Matcher m = REFERENCE.matcher(text);
+            int line = 1, counted = 0; // lines counted up to 'counted', once over the file
             while (m.find()) {
-                int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                for (; counted < m.start(); counted++) if (text.charAt(counted) == '\n') line++;
                 String where = shown + "/" + file.getKey() + ":" + line + ": ";
                 if (m.group(1) != null) {
                     report(m.group(1), derived, where, problems);

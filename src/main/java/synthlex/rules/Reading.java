@@ -37,4 +37,14 @@ public final class Reading {
     public boolean contested() { return alternative != null; }
 
     public View view(boolean chinese) { return chinese ? zh : en; }
+
+    /** A value: two readings are the same when their four texts are (the views follow from them). */
+    @Override public boolean equals(Object o) {
+        return o instanceof Reading r && java.util.Objects.equals(text, r.text) && java.util.Objects.equals(textZh, r.textZh)
+                && java.util.Objects.equals(alternative, r.alternative) && java.util.Objects.equals(alternativeZh, r.alternativeZh);
+    }
+
+    @Override public int hashCode() { return java.util.Objects.hash(text, textZh, alternative, alternativeZh); }
+
+    @Override public String toString() { return "Reading[" + text + (contested() ? " | alternative: " + alternative : "") + "]"; }
 }

@@ -26,10 +26,12 @@ public final class RuleBase {
     private final synthlex.timing.PrcCalendar calendar;
     /** Sessions are reused: a pooled session keeps its node memories, and is reset when disposed. */
     private final KieSessionsPool sessions;
+    private final boolean fromCache;
 
     RuleBase(KieBase kieBase, SourceCatalog sources, List<RuleInfo> rules, String version, Instant loadedAt, Path directory,
-             synthlex.timing.PrcCalendar calendar) {
+             synthlex.timing.PrcCalendar calendar, boolean fromCache) {
         this.calendar = calendar;
+        this.fromCache = fromCache;
         this.kieBase = kieBase;
         this.sources = sources;
         this.rules = List.copyOf(rules);
@@ -61,6 +63,9 @@ public final class RuleBase {
     public Instant loadedAt() { return loadedAt; }
 
     public Path directory() { return directory; }
+
+    /** Whether the compiled rules came from the on-disk cache rather than a compile (see CompiledRulesCache). */
+    public boolean fromCache() { return fromCache; }
 
     /** The official working-day calendar from sources/calendar/, for due dates; null when a rule set has none. */
     public synthlex.timing.PrcCalendar calendar() { return calendar; }

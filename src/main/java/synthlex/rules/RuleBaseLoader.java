@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
@@ -34,6 +36,10 @@ public final class RuleBaseLoader {
     private RuleBaseLoader() { }
 
     public static RuleBase load(Path rulesDir) {
+        return load(rulesDir, CompiledRulesCache.get());
+    }
+
+    static RuleBase load(Path rulesDir, CompiledRulesCache cache) {
         Path dir = rulesDir.toAbsolutePath().normalize();
         String shown = rulesDir.getFileName() == null ? rulesDir.toString() : rulesDir.getFileName().toString();
         if (!Files.isDirectory(dir)) {
@@ -48,14 +54,20 @@ public final class RuleBaseLoader {
         } catch (IOException e) {
             throw new RuleBaseException(List.of(shown + ": cannot read: " + e.getMessage()));
         }
+        Map<String, String> drl = files.drl();
+        String version = files.version();
+        // The rules compile (or come from the cache) while the law is read: neither needs the other.
+        CompletableFuture<Compiled> compiling = drl.isEmpty() ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> compileOrReuse(files, drl, shown, version, cache), RuleBaseLoader::onOwnThread);
         List<String> problems = new ArrayList<>();
         SourceCatalog sources = SourceCatalog.load(dir.resolve("sources"), shown + "/sources", problems);
-        Map<String, String> drl = files.drl();
+        Compiled compiled = join(compiling); // waited for even when the law has problems: nothing is left running
         if (drl.isEmpty()) problems.add(shown + ": no .drl rule files found");
         if (!problems.isEmpty()) throw new RuleBaseException(problems);
-
-        KieBase kieBase = compile(files, drl, shown, problems);
+        problems.addAll(compiled.problems());
         if (!problems.isEmpty()) throw new RuleBaseException(problems);
+        KieBase kieBase = compiled.kieBase();
+        boolean cached = compiled.fromCache();
 
         List<RuleInfo> rules = RuleMetadata.read(ruleList(kieBase), files, shown, sources, problems);
         ClassificationReferences.check(drl, shown, rules, problems);
@@ -69,7 +81,35 @@ public final class RuleBaseLoader {
             }
         }
         if (!problems.isEmpty()) throw new RuleBaseException(problems);
-        return new RuleBase(kieBase, sources, rules, files.version(), Instant.now(), dir, calendar);
+        if (!cached) cache.write(version, kieBase); // only rules that load without a problem are kept
+        return new RuleBase(kieBase, sources, rules, version, Instant.now(), dir, calendar, cached);
+    }
+
+    /** Compiled rules, or the problems that stopped them compiling. */
+    private record Compiled(KieBase kieBase, boolean fromCache, List<String> problems) { }
+
+    private static Compiled compileOrReuse(RuleFiles files, Map<String, String> drl, String shown, String version, CompiledRulesCache cache) {
+        KieBase cachedRules = cache.read(version); // compiled by an earlier run of this build: the same rules
+        if (cachedRules != null) return new Compiled(cachedRules, true, List.of());
+        List<String> problems = new ArrayList<>();
+        KieBase kieBase = compile(files, drl, shown, problems);
+        return new Compiled(kieBase, false, problems);
+    }
+
+    private static void onOwnThread(Runnable work) {
+        Thread t = new Thread(work, "synthlex-rules-compile");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static Compiled join(CompletableFuture<Compiled> compiling) {
+        try {
+            return compiling.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     private static KieBase compile(RuleFiles files, Map<String, String> drl, String shown, List<String> problems) {

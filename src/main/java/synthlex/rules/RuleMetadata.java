@@ -32,13 +32,12 @@ final class RuleMetadata {
 
     static List<RuleInfo> read(List<Map.Entry<Rule, String>> rules, RuleFiles files, String shown, SourceCatalog sources,
                                List<String> problems) {
-        Map<String, List<String>> fileLines = new HashMap<>();
+        Map<String, Map<String, Integer>> declarations = new HashMap<>();
         List<RuleInfo> out = new ArrayList<>();
         for (Map.Entry<Rule, String> e : rules) {
             Rule rule = e.getKey();
             String file = e.getValue();
-            List<String> lines = fileLines.computeIfAbsent(file, files::lines);
-            int line = lineOf(lines, rule.getName());
+            int line = declarations.computeIfAbsent(file, f -> declarationLines(files.lines(f))).getOrDefault(rule.getName(), 0);
             String where = shown + "/" + file + ":" + line + ": rule \"" + rule.getName() + "\": ";
             Map<String, Object> md = rule.getMetaData();
             String id = str(md, ID), classifies = str(md, RuleActions.CLASSIFIES);
@@ -158,11 +157,15 @@ final class RuleMetadata {
         return s.isEmpty() ? null : s;
     }
 
-    private static int lineOf(List<String> lines, String ruleName) {
-        Pattern decl = Pattern.compile("^\\s*rule\\s+\"" + Pattern.quote(ruleName) + "\"");
+    private static final Pattern DECLARATION = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+
+    /** The line each rule is declared on, read in one pass over its file (the first, should a name repeat). */
+    private static Map<String, Integer> declarationLines(List<String> lines) {
+        Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (decl.matcher(lines.get(i)).find()) return i + 1;
+            java.util.regex.Matcher m = DECLARATION.matcher(lines.get(i));
+            if (m.find()) out.putIfAbsent(m.group(1), i + 1);
         }
-        return 0;
+        return out;
     }
 }

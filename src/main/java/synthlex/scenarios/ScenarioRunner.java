@@ -66,9 +66,15 @@ public final class ScenarioRunner {
     }
 
     public List<ScenarioResult> runAll(Path dir) throws IOException {
-        List<ScenarioResult> results = new ArrayList<>();
-        for (Path file : scenarioFiles(dir)) results.add(run(file));
-        return results;
+        return runAll(scenarioFiles(dir), p -> true);
+    }
+
+    /**
+     * Reads and checks the given scenario files that {@code which} picks, in their order. Scenarios are
+     * independent of each other, so they run on every core (the evaluator is shared, as in the server).
+     */
+    public List<ScenarioResult> runAll(List<Path> files, java.util.function.Predicate<Prepared> which) {
+        return files.parallelStream().map(this::prepare).filter(which).map(this::run).toList();
     }
 
     public ScenarioResult run(Path file) {
