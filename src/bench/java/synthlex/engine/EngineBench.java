@@ -50,7 +50,7 @@ public class EngineBench {
 
     @Benchmark
     public void sessionOnly() {
-        ruleBase.newSession().dispose();
+        ruleBase.release(ruleBase.newSession());
     }
 
     @Benchmark
@@ -60,7 +60,7 @@ public class EngineBench {
             for (Object fact : FactMapper.facts(description)) session.insert(fact);
             return (int) session.getFactCount();
         } finally {
-            session.dispose();
+            ruleBase.release(session);
         }
     }
 
@@ -68,14 +68,14 @@ public class EngineBench {
     @Benchmark
     public int fire() {
         KieSession session = ruleBase.newSession();
-        Derivations.begin(ruleBase);
+        Derivations.begin();
         try {
             for (Object fact : FactMapper.facts(description)) session.insert(fact);
             session.insert(new AsOf(LocalDate.of(2026, 1, 1)));
             return session.fireAllRules();
         } finally {
             Derivations.end();
-            session.dispose();
+            ruleBase.release(session);
         }
     }
 

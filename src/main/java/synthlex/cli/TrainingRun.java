@@ -23,6 +23,14 @@ final class TrainingRun {
 
     private TrainingRun() { }
 
+    /**
+     * The build's start compiled the rules (nothing was cached for a new build); every later start
+     * reads them back from the cache instead, so those classes belong in the archive too.
+     */
+    static void readCompiledRules(java.nio.file.Path rulesDir) {
+        synthlex.rules.RuleBaseLoader.load(rulesDir);
+    }
+
     static void evaluateOnce(String host, int port) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/v1/evaluations"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(SERVICE)).build();

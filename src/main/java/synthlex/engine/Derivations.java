@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import synthlex.facts.Classification;
 import synthlex.facts.Status;
-import synthlex.rules.RuleBase;
-import synthlex.rules.RuleInfo;
 
 /**
  * What one evaluation's rules derive, collected as they fire. Obligation rules record a
@@ -18,17 +16,12 @@ import synthlex.rules.RuleInfo;
 final class Derivations {
     private static final ThreadLocal<Derivations> CURRENT = new ThreadLocal<>();
 
-    private final RuleBase ruleBase;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Classification> classifications = new ArrayList<>();
 
-    private Derivations(RuleBase ruleBase) {
-        this.ruleBase = ruleBase;
-    }
-
     /** Starts collecting for an evaluation on this thread; {@link #end()} stops it. */
-    static Derivations begin(RuleBase ruleBase) {
-        Derivations d = new Derivations(ruleBase);
+    static Derivations begin() {
+        Derivations d = new Derivations();
         CURRENT.set(d);
         return d;
     }
@@ -42,8 +35,6 @@ final class Derivations {
         if (d == null) throw new IllegalStateException("rules fired outside an evaluation: sessions are run by the Evaluator only");
         return d;
     }
-
-    RuleInfo rule(String name) { return ruleBase.rule(name); }
 
     void add(Finding f) { findings.add(f); }
 

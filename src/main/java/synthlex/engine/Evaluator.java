@@ -144,7 +144,7 @@ public final class Evaluator {
 
     private Derivations fire(ServiceDescription service, LocalDate asOf) {
         KieSession session = ruleBase.newSession();
-        Derivations derived = Derivations.begin(ruleBase);
+        Derivations derived = Derivations.begin();
         try {
             for (Object fact : FactMapper.facts(service)) session.insert(fact);
             session.insert(new AsOf(asOf));
@@ -155,7 +155,7 @@ public final class Evaluator {
             return derived;
         } finally {
             Derivations.end();
-            session.dispose();
+            ruleBase.release(session);
         }
     }
 

@@ -7,6 +7,7 @@ import synthlex.facts.Classification;
 import synthlex.facts.Evidence;
 import synthlex.facts.Field;
 import synthlex.facts.Status;
+import synthlex.rules.RuleBase;
 
 /**
  * The one-line consequences rule files call ({@code then classify(drools); end} and
@@ -38,7 +39,7 @@ public final class RuleActions {
             existing.derivedAlsoBy(rule);
             return;
         }
-        Classification c = new Classification(id.toString(), status, rule, derived.rule(rule).order());
+        Classification c = new Classification(id.toString(), status, rule, RuleBase.info(drools.getRule()).order());
         c.addGrounds(g.factWords(), g.directMissing(), g.classifications());
         derived.add(c);
         drools.insert(c);
@@ -47,7 +48,7 @@ public final class RuleActions {
     public static void obligation(KnowledgeHelper drools) {
         Derivations derived = Derivations.current();
         Grounds g = Grounds.of(drools.getMatch().getObjects());
-        derived.add(new Finding(derived.rule(drools.getRule().getName()), g.classifications(), g.facts()));
+        derived.add(new Finding(RuleBase.info(drools.getRule()), g.classifications(), g.facts()));
     }
 
     /** What a match rests on: the classifications and the other facts it matched (a handful each). */

@@ -6,9 +6,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import synthlex.law.SourceCatalog;
 
 /**
@@ -16,6 +20,8 @@ import synthlex.law.SourceCatalog;
  * metadata, and a version that hashes every rule and source file.
  */
 public final class RuleBase {
+    /** Where each compiled rule carries its {@link RuleInfo}; not a metadata key a rule file can write. */
+    private static final String INFO = "synthlex.info";
     private final KieBase kieBase;
     private final SourceCatalog sources;
     private final List<RuleInfo> rules;
@@ -24,8 +30,12 @@ public final class RuleBase {
     private final Instant loadedAt;
     private final Path directory;
     private final synthlex.timing.PrcCalendar calendar;
-    /** Sessions are reused: a pooled session keeps its node memories, and is reset when disposed. */
-    private final KieSessionsPool sessions;
+    /**
+     * Idle sessions, reset and ready: a session is reused because it keeps its node memories, which a
+     * new one would allocate again. Reset by hand rather than through Drools' KieSessionsPool, whose
+     * bookkeeping measured 3–4 % of an evaluation (docs/performance.md); at most two per core wait.
+     */
+    private final ArrayBlockingQueue<KieSession> idle = new ArrayBlockingQueue<>(Runtime.getRuntime().availableProcessors() * 2);
     private final boolean fromCache;
 
     RuleBase(KieBase kieBase, SourceCatalog sources, List<RuleInfo> rules, String version, Instant loadedAt, Path directory,
@@ -37,16 +47,36 @@ public final class RuleBase {
         this.rules = List.copyOf(rules);
         Map<String, RuleInfo> byName = new HashMap<>(); // looked up on every rule firing: a HashMap probes less than Map.copyOf's table
         for (RuleInfo r : rules) byName.put(r.name(), r);
+        // A consequence finds its rule's metadata on the rule it fires for, not by name in a table
+        // as large as the rule base (a lookup that grew slower with it, docs/performance.md §5).
+        // Attached after the compiled rules were cached: the cache keeps Drools' objects only.
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleInfo info = byName.get(rule.getName());
+                if (info != null) ((RuleImpl) rule).addMetaAttribute(INFO, info);
+            }
+        }
         this.byName = Collections.unmodifiableMap(byName);
         this.version = version;
         this.loadedAt = loadedAt;
         this.directory = directory;
-        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
     }
 
-    /** A fresh (reset) session for one evaluation; dispose it to give it back. */
+    /** A fresh (reset) session for one evaluation; give it back with {@link #release}. */
     public KieSession newSession() {
-        return sessions.newKieSession();
+        KieSession session = idle.poll();
+        return session != null ? session : kieBase.newKieSession();
+    }
+
+    /** Takes back a session from {@link #newSession}, reset to empty for the next evaluation. */
+    public void release(KieSession session) {
+        try {
+            ((StatefulKnowledgeSessionImpl) session).reset();
+        } catch (RuntimeException e) { // not reusable: let it go
+            session.dispose();
+            return;
+        }
+        if (!idle.offer(session)) session.dispose();
     }
 
     public KieBase kieBase() { return kieBase; }
@@ -57,6 +87,11 @@ public final class RuleBase {
     public List<RuleInfo> rules() { return rules; }
 
     public RuleInfo rule(String name) { return byName.get(name); }
+
+    /** The metadata of a rule of this rule base, as its consequence sees it. */
+    public static RuleInfo info(Rule rule) {
+        return (RuleInfo) ((RuleImpl) rule).getMetaData(INFO);
+    }
 
     public String version() { return version; }
 

@@ -59,9 +59,10 @@ class CompiledRulesCacheTest {
         }
         assertTrue(facts.size() >= 10, "facts: " + facts.size());
         Evaluator fresh = new Evaluator(compiled), fromDisk = new Evaluator(reused);
-        for (Path file : facts) {
+        for (Path file : facts) { // explained answers (each ~40 evaluations) for two services, which keeps the test short
             var service = ServiceDescriptionParser.parse(Files.readString(file));
-            for (Options options : List.of(Options.DEFAULT, new Options(true, Options.Lang.ZH))) {
+            boolean explain = file.endsWith("face-swap-app.json") || file.endsWith("childrens-app.json");
+            for (Options options : List.of(Options.DEFAULT, new Options(explain, Options.Lang.ZH))) {
                 assertEquals(answer(fresh.evaluate(service, options), compiled), answer(fromDisk.evaluate(service, options), reused),
                         file + " " + options);
             }
