@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import synthlex.facts.Status;
+import synthlex.law.Verification;
 import synthlex.model.Code;
 import synthlex.model.Role;
 import synthlex.rules.ObligationKind;
@@ -51,6 +52,27 @@ final class AnswerSchemas {
                         "byTiming", counts(When.values()),
                         "upcoming", Map.of("type", "integer"),
                         "next", Map.of("type", "array", "maxItems", 5, "items", ref("NextAction")))));
+        s.put("Citation", object("One provision, cited in full: the verbatim Chinese text of exactly that provision (null only where the"
+                        + " registered text is a summary) and an English paraphrase.",
+                List.of("instrument", "article", "paragraph", "item", "pinpoint", "label", "text", "summary", "effective", "verification", "leadIn"), props(
+                        "instrument", string("the instrument's id, e.g. deep-synthesis-provisions"),
+                        "article", Map.of("type", "integer", "description", "for a standard, this knowledge base's own numbering of its requirements"),
+                        "paragraph", Map.of("type", List.of("integer", "null"), "description", "款; null where the article has one paragraph"),
+                        "item", Map.of("type", List.of("integer", "null"), "description", "项; null where none"),
+                        "pinpoint", string("e.g. 第十七条第一款第（三）项; a standard's number"),
+                        "label", string("e.g. Deep Synthesis Provisions Art. 17(1)(3)"),
+                        "text", Map.of("type", List.of("string", "null")),
+                        "summary", string("English paraphrase"),
+                        "effective", Map.of("type", "string", "format", "date"),
+                        "verification", enumOf(Verification.values()),
+                        "leadIn", Map.of("type", List.of("string", "null"), "description", "for an item: its paragraph's opening words"))));
+        s.put("CitationRef", Map.of("type", "object", "additionalProperties", false, "required", List.of("ref", "label"),
+                "description", "A citation in an answer asked for with ?citations=ref: the provision is in the answer's provisions under ref.",
+                "properties", props(
+                        "ref", string("the key of the provision in the answer's provisions: the instrument id, @edition where the text names one,"
+                                + " then article(paragraph)(item), e.g. deep-synthesis-provisions/17(1)(3), cybersecurity-law@2017/21; a standard's"
+                                + " own requirement numbers are marked #, e.g. gb-45438-2025/#4. Stable across answers and rule-base versions"),
+                        "label", string("the citation's label, as in Citation"))));
         s.put("Obligation", object("One thing to do (API.md); timing is always present.",
                 List.of("id", "kind", "bearer", "status", "title", "timing", "citations", "because", "missing", "rule"), props(
                         "id", string(null), "kind", enumOf(ObligationKind.values()), "bearer", enumOf(Role.values()),
@@ -60,21 +82,27 @@ final class AnswerSchemas {
                                 "With launchDate: the last day to meet it, on the official PRC calendar (docs/calendar.md)."),
                         "dueNote", Map.of("type", "string", "description",
                                 "Present when the due date counted a year whose holiday notice is not yet published: it may move."),
-                        "citations", Map.of("type", "array", "items", Map.of("type", "object")),
+                        "citations", citations(),
                         "because", Map.of("type", "array", "items", Map.of("type", "string")),
                         "missing", Map.of("type", "array", "items", Map.of("type", "string")),
                         "rule", Map.of("type", "object"), "rules", Map.of("type", "array"),
                         "reading", Map.of("type", "object"), "effective", Map.of("type", "string", "format", "date"),
-                        "upcomingCitations", Map.of("type", "array"), "questions", Map.of("type", "array"), "trace", Map.of("type", "array"))));
-        s.put("Evaluation", object("The answer to one service description: summary first after name, asOf and ruleBase.",
+                        "upcomingCitations", citations(), "questions", Map.of("type", "array"), "trace", Map.of("type", "array"))));
+        s.put("Evaluation", object("The answer to one service description: summary first after name, asOf and ruleBase."
+                        + " With ?citations=ref, every citation is a CitationRef and the answer ends with provisions.",
                 List.of("name", "asOf", "ruleBase", "summary", "classifications", "obligations", "upcoming", "questions"), props(
                         "name", string(null), "asOf", Map.of("type", "string", "format", "date"), "ruleBase", Map.of("type", "object"),
                         "summary", ref("Summary"),
-                        "classifications", Map.of("type", "array", "items", Map.of("type", "object")),
+                        "classifications", Map.of("type", "array", "items", Map.of("type", "object", "properties", props("citations", citations()))),
                         "obligations", Map.of("type", "array", "items", ref("Obligation")),
                         "upcoming", Map.of("type", "array", "items", ref("Obligation")),
                         "questions", Map.of("type", "array", "items", Map.of("type", "object")),
-                        "nearMisses", Map.of("type", "array", "items", Map.of("type", "object")))));
+                        "nearMisses", Map.of("type", "array", "items", Map.of("type", "object")),
+                        "provisions", Map.of("type", "object", "additionalProperties", ref("Citation"), "description",
+                                "Only with ?citations=ref, always then, last: every provision the answer cites, once, in full, keyed by"
+                                + " CitationRef.ref, in the order first cited."))));
+        s.put("Batch", object("One result per service, in the order sent: its answer, or its own problem.", List.of("results"), props(
+                "results", Map.of("type", "array", "items", Map.of("oneOf", List.of(ref("Evaluation"), ref("Problem")))))));
         s.put("Rules", object("Every rule in rule-base order.", List.of("rules"), props("rules", Map.of("type", "array", "items", object(
                 "One rule; timing (obligation rules only) names its own basis or the rule's first citation.", List.of("name", "file", "line", "type"), props(
                         "name", string(null), "file", string(null), "line", Map.of("type", "integer"), "type", Map.of("enum", List.of("obligation", "classification")),
@@ -83,6 +111,11 @@ final class AnswerSchemas {
                         "citations", Map.of("type", "array"), "reading", Map.of("type", "object"),
                         "timing", Map.of("oneOf", List.of(ref("Timing"), Map.of("type", "null")))))))));
         return s;
+    }
+
+    /** A list of citations: in full, or by reference with ?citations=ref. */
+    private static Map<String, Object> citations() {
+        return Map.of("type", "array", "items", Map.of("oneOf", List.of(ref("Citation"), ref("CitationRef"))));
     }
 
     private static Map<String, Object> object(String description, List<String> required, Map<String, Object> properties) {

@@ -100,6 +100,7 @@ public final class ApiServer {
             getAndHead(config.routes, "/rulebook/{page}", rulebook::page);
 
             config.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, Problem.invalid(e)));
+            config.routes.exception(InvalidQueryException.class, (e, ctx) -> problem(ctx, e.problem()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, forStatus(e.getStatus(), e.getMessage())));
             config.routes.exception(synthlex.audit.DecisionLogException.class, (e, ctx) -> {
                 LOG.error("decision log failed; request {} refused: {}", RequestIds.of(ctx), e.getMessage());

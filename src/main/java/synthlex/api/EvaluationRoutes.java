@@ -22,6 +22,7 @@ import synthlex.input.InputError;
 import synthlex.input.InvalidInputException;
 import synthlex.input.ServiceDescriptionParser;
 import synthlex.input.TimelineRequest;
+import synthlex.json.CitationStyle;
 import synthlex.json.Json;
 import synthlex.model.ServiceDescription;
 import synthlex.pack.CompliancePack;
@@ -44,6 +45,7 @@ final class EvaluationRoutes {
 
     void evaluate(Context ctx) throws IOException {
         requireJson(ctx);
+        CitationStyle citations = citations(ctx);
         Cores.admit();
         Evaluator evaluator = new Evaluator(ruleBase.get()); // read once: the whole request uses this rule base
         String body = ctx.body();
@@ -54,7 +56,7 @@ final class EvaluationRoutes {
             return evaluator.evaluate(ServiceDescriptionParser.parse(input), options);
         });
         record(ctx, null, body, input, answer);
-        json(ctx, answer);
+        json(ctx, answer, citations);
     }
 
     /**
@@ -94,6 +96,7 @@ final class EvaluationRoutes {
 
     void batch(Context ctx) throws IOException {
         requireJson(ctx);
+        CitationStyle citations = citations(ctx);
         Cores.admit();
         Evaluator evaluator = new Evaluator(ruleBase.get()); // one rule base for the whole batch
         Options options = options(ctx);
@@ -103,12 +106,13 @@ final class EvaluationRoutes {
                     + MAX_EXPLAINED_BATCH + " services per batch (an explained answer is several times larger), not " + batch.size
                     + "; send smaller batches or leave explain out")));
         }
-        // the answer is streamed: each service is evaluated (one CPU slot each), recorded, written, and forgotten
+        // the answer is streamed: each service is evaluated (one CPU slot each), recorded, written, and forgotten;
+        // with citations=ref each item lists its own provisions, so that every item stands on its own
         ctx.contentType("application/json");
         try (OutputStream out = ctx.outputStream(); JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeArrayFieldStart("results");
-            batch.forEach((i, service) -> Json.MAPPER.writeValue(json, evaluateItem(ctx, evaluator, i, service, options)));
+            batch.forEach((i, service) -> Json.write(json, evaluateItem(ctx, evaluator, i, service, options), citations));
             json.writeEndArray();
             json.writeEndObject();
         }
@@ -149,7 +153,7 @@ final class EvaluationRoutes {
             server.decisionLog().append(TimelineRecord.of(server.decisionLog(), RequestIds.of(ctx), body,
                     server.redact() ? null : Json.MAPPER.readTree(body), answer, server.redact()));
         }
-        json(ctx, answer);
+        json(ctx, answer, CitationStyle.FULL); // a timeline names its citations by label: nothing to write by reference
     }
 
     /** {@code ?explain=true}; language from {@code ?lang=} or else {@code Accept-Language}. */
@@ -160,13 +164,27 @@ final class EvaluationRoutes {
     }
 
     /**
+     * {@code ?citations=full} (or absent): every citation in full where it is cited;
+     * {@code ?citations=ref}: each provision once, under the answer's {@code provisions} (see {@link CitationStyle}).
+     * Checked before any work is admitted.
+     */
+    static CitationStyle citations(Context ctx) {
+        String value = ctx.queryParam("citations");
+        CitationStyle style = CitationStyle.of(value);
+        if (style == null) {
+            throw new InvalidQueryException("citations", "unknown citations '" + shorten(value) + "'; allowed: full, ref");
+        }
+        return style;
+    }
+
+    /**
      * Writes the answer straight to the client: an answer with every verbatim citation runs to
      * 200 KB, and building it as one array first cost a copy and that much heap per request.
      */
-    private static void json(Context ctx, Object value) throws IOException {
+    static void json(Context ctx, Object value, CitationStyle citations) throws IOException {
         ctx.contentType("application/json");
         try (OutputStream out = ctx.outputStream()) {
-            Json.MAPPER.writeValue(out, value);
+            Json.write(out, value, citations);
         }
     }
 

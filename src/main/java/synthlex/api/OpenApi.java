@@ -37,7 +37,7 @@ final class OpenApi {
 
     static final List<Route> ROUTES = List.of(
             new Route("post", "/v1/evaluations", "The summary, then classifications, obligations (each with its timing), upcoming obligations and questions for one service. ?explain=true adds near misses and traces; ?lang=zh or Accept-Language: zh answers in Chinese.", true, "Evaluation"),
-            new Route("post", "/v1/evaluations/batch", "Up to 1000 services ({\"services\": [...]}), or 100 with explain=true; one result per service, in order, streamed as each is evaluated; a bad item gets its own problem object, and so does an item the server could not record or, while stopping, did not start (503).", false),
+            new Route("post", "/v1/evaluations/batch", "Up to 1000 services ({\"services\": [...]}), or 100 with explain=true; one result per service, in order, streamed as each is evaluated; a bad item gets its own problem object, and so does an item the server could not record or, while stopping, did not start (503). Query parameters as for POST /v1/evaluations; with citations=ref each answer carries its own provisions.", false, "Batch"),
             new Route("post", "/v1/timelines", "A service description plus from and to: the periods cut at each day cited law came into force.", false),
             new Route("post", "/v1/packs", "The compliance pack for one service, as a zip (Content-Disposition: attachment; filename=\"<slug>-compliance-pack.zip\"): "
                     + "en/ and zh/ each hold plan.md and checklist.csv, and algorithm-filing-draft.md, security-self-assessment-outline.md, labelling-spec.md "
@@ -67,6 +67,27 @@ final class OpenApi {
             new Route("get", "/v1/changes", "The change feed: records with id above ?since= (default 0), oldest first, ?limit= up to 1000, ?service= to narrow; next is the cursor for the following call. Kinds: obligation-added, obligation-removed, upcoming-added, upcoming-removed, citations-gained, citations-lost, now-undetermined, now-applies, now-overdue, review-needed, service-added, service-deleted, description-invalid.", false),
             new Route("get", "/v1/upcoming", "Across the register, law coming into force and due dates within ?days= (default 90) of today in Asia/Shanghai, overdue ones included and marked.", false),
             new Route("get", "/v1/register", "The register's state: database, services, the newest change id, re-evaluations pending and the last one done, webhook delivery, and how writes are authorised.", false));
+
+    /** The query parameters of the routes that answer with an evaluation. */
+    static final List<String> ANSWER_ROUTES = List.of("/v1/evaluations", "/v1/evaluations/batch", "/v1/services/{id}/answer");
+
+    @SuppressWarnings("unchecked")
+    private static void answerParameters(Map<String, Object> paths) {
+        List<Object> parameters = List.of(
+                Map.of("name", "citations", "in", "query", "required", false,
+                        "schema", Map.of("type", "string", "enum", List.of("full", "ref"), "default", "full"),
+                        "description", "full: every citation in full where it is cited. ref: each citation as {\"ref\": key, \"label\": …}"
+                                + " (CitationRef) and every cited provision once, in full, in the answer's last member provisions;"
+                                + " the same answer otherwise. Any other value is a 400 invalid-query problem naming citations."),
+                Map.of("name", "explain", "in", "query", "required", false, "schema", Map.of("type", "string", "enum", List.of("true", "false")),
+                        "description", "true adds near misses and each obligation's trace"),
+                Map.of("name", "lang", "in", "query", "required", false, "schema", Map.of("type", "string"),
+                        "description", "zh (or zh-…) answers in Chinese; otherwise English, or the Accept-Language header's choice"));
+        for (String path : ANSWER_ROUTES) {
+            Map<String, Object> item = (Map<String, Object>) paths.get(path);
+            for (Object op : item.values()) ((Map<String, Object>) op).put("parameters", parameters);
+        }
+    }
 
     static String document() {
         ObjectNode schema = (ObjectNode) ServiceDescriptionParser.readTree(ServiceDescriptionParser.schemaText());
@@ -110,6 +131,7 @@ final class OpenApi {
         schemas.put("Problem", problem);
         schemas.putAll(AnswerSchemas.ALL);
         RegisterOpenApi.decorate(paths, schemas);
+        answerParameters(paths);
         doc.put("components", Map.of("schemas", schemas));
         JsonNode node = Json.MAPPER.valueToTree(doc);
         return Json.pretty(node);

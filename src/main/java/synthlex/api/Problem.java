@@ -17,6 +17,12 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("urn:synthlex:problem:" + slug, e.title(), 400, detail, e.errors());
     }
 
+    /** A bad query parameter, named as it is spelled in the query (as {@code RegisterException.invalidQuery} names its own). */
+    public static Problem invalidQuery(String parameter, String message) {
+        return new Problem("urn:synthlex:problem:invalid-query", "Invalid query", 400, "1 problem in the query",
+                List.of(new InputError(parameter, message)));
+    }
+
     public static Problem of(int status, String slug, String title, String detail) {
         return new Problem("urn:synthlex:problem:" + slug, title, status, detail, null);
     }

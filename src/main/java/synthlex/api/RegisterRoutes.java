@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.Server;
 import org.slf4j.Logger;
@@ -14,6 +13,7 @@ import synthlex.engine.Evaluation;
 import synthlex.engine.Evaluator;
 import synthlex.engine.Options;
 import synthlex.input.ServiceDescriptionParser;
+import synthlex.json.CitationStyle;
 import synthlex.json.Json;
 import synthlex.model.ServiceDescription;
 import synthlex.register.Preconditions;
@@ -100,17 +100,15 @@ final class RegisterRoutes {
         json(ctx, 200, register.version(ctx.pathParam("id"), intParam(ctx.pathParam("version"), "version", 0)));
     }
 
-    /** The full answer for the stored description, evaluated now on the rule base being served (verbatim citations and all). */
+    /** The full answer for the stored description, evaluated now on the rule base being served (verbatim citations and all; ?citations=ref as for an evaluation). */
     void answer(Context ctx) throws IOException {
+        CitationStyle citations = EvaluationRoutes.citations(ctx);
         ServiceDescription service = register.description(ctx.pathParam("id"));
         Cores.admit();
         Evaluator evaluator = new Evaluator(server.ruleBase().get());
         Options options = EvaluationRoutes.options(ctx);
         Evaluation answer = Cores.run(() -> evaluator.evaluate(service, options));
-        ctx.contentType("application/json");
-        try (OutputStream out = ctx.outputStream()) {
-            Json.MAPPER.writeValue(out, answer);
-        }
+        EvaluationRoutes.json(ctx, answer, citations);
     }
 
     void tracking(Context ctx) {

@@ -2,12 +2,14 @@ package synthlex.engine;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonAppend;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import synthlex.facts.Status;
+import synthlex.json.CitationStyle;
 import synthlex.json.RuleText;
 import synthlex.law.Citation;
 import synthlex.model.Role;
@@ -23,8 +25,11 @@ import synthlex.timing.When;
  * {@code summary} comes first: the counts and the few things to do first; {@code questions} groups
  * what is still unknown; {@code nearMisses} appears only with explain.
  * Strings that come from the rule base are written through {@link RuleText}, encoded once.
+ * Written with {@code ?citations=ref} ({@link CitationStyle#REF}), it ends with {@code provisions}:
+ * every provision it cites, once, in full; absent otherwise.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAppend(attrs = @JsonAppend.Attr(CitationStyle.PROVISIONS))
 public record Evaluation(
         String name,
         LocalDate asOf,

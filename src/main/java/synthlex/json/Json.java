@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.OutputStream;
 import synthlex.model.Code;
 
 /** The one JSON configuration: ISO dates, strict about unknown fields on the way in. */
@@ -78,6 +79,28 @@ public final class Json {
             return MAPPER.writeValueAsBytes(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** An answer, compact, straight to {@code out}, with its citations written as {@code citations} says. */
+    public static void write(OutputStream out, Object answer, CitationStyle citations) throws IOException {
+        if (citations == CitationStyle.FULL) MAPPER.writeValue(out, answer);
+        else citations.writer(MAPPER.writer()).writeValue(out, answer);
+    }
+
+    /** An answer (a batch's item), compact, into a generator already writing, with its citations written as {@code citations} says. */
+    public static void write(JsonGenerator out, Object answer, CitationStyle citations) throws IOException {
+        if (citations == CitationStyle.FULL) MAPPER.writeValue(out, answer);
+        else citations.writer(MAPPER.writer()).writeValue(out, answer);
+    }
+
+    /** An answer, indented, with its citations written as {@code citations} says (the CLI's {@code --citations}). */
+    public static String pretty(Object answer, CitationStyle citations) {
+        if (citations == CitationStyle.FULL) return pretty(answer);
+        try {
+            return citations.writer(MAPPER.writerWithDefaultPrettyPrinter()).writeValueAsString(answer);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + answer.getClass().getSimpleName(), e);
         }
     }
 

@@ -22,12 +22,20 @@ public interface PreRendered {
         return json;
     }
 
-    /** Writes the pre-rendered bytes. */
+    /**
+     * Writes the pre-rendered bytes; in an answer written with {@link CitationStyle#REF}, a
+     * {@link Referable}'s reference instead, noting the value for the answer's provisions.
+     */
     final class Serializer extends StdSerializer<PreRendered> {
         public Serializer() { super(PreRendered.class); }
 
         @Override public void serialize(PreRendered value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeRawValue(value.json());
+            if (value instanceof Referable r && provider.getAttribute(CitationStyle.PROVISIONS) instanceof CitationStyle.Cited cited) {
+                cited.add(r);
+                gen.writeRawValue(r.referenceJson());
+            } else {
+                gen.writeRawValue(value.json());
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import synthlex.json.PreRendered;
+import synthlex.json.Referable;
 
 /**
  * A resolved reference to one registered provision, in the shape API.md gives citations.
@@ -29,7 +30,9 @@ public record Citation(
         Verification verification,
         String leadIn,
         @JsonIgnore Instrument source,
-        @JsonIgnore SerializedString json) implements PreRendered {
+        @JsonIgnore SerializedString json,
+        @JsonIgnore String key,
+        @JsonIgnore SerializedString referenceJson) implements Referable {
 
     static Citation of(Instrument in, Provision p) {
         String pinpoint;
@@ -47,8 +50,32 @@ public record Citation(
             label = ref(in.shortTitle(), p.article(), p.paragraph(), p.item());
         }
         LocalDate effective = p.effective() != null ? p.effective() : in.effective();
+        String key = key(in, p);
         return new Citation(in.id(), p.article(), p.paragraph(), p.item(), pinpoint, label, p.text(), p.summary(),
-                effective, p.verification(), p.leadIn(), in, render(in.id(), p, pinpoint, label, effective));
+                effective, p.verification(), p.leadIn(), in, render(in.id(), p, pinpoint, label, effective),
+                key, renderReference(key, label));
+    }
+
+    /**
+     * The provision's key in an answer's {@code provisions} ({@code ?citations=ref}): the instrument's
+     * API id, its edition where the text names one (the texts of an amended instrument share the id,
+     * and their numbering differs), then the numbering rule files use, e.g.
+     * {@code deep-synthesis-provisions/17(1)(3)}, {@code cybersecurity-law@2017/21}. A standard's
+     * numbers are this knowledge base's own, not the standard's clauses, so they are marked
+     * {@code #}: {@code gb-45438-2025/#4}. It changes only if the provision's id, edition or number
+     * does, and it is unique: the catalog refuses a text that registers one number twice.
+     */
+    static String key(Instrument in, Provision p) {
+        return in.id() + (in.edition() == null ? "" : "@" + in.edition()) + "/" + (in.isStandard() ? "#" : "")
+                + number(p.article(), p.paragraph(), p.item());
+    }
+
+    /** {@code {"ref": key, "label": label}}: the citation in an answer written by reference, rendered once like the full form. */
+    private static SerializedString renderReference(String key, String label) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ref", key);
+        m.put("label", label);
+        return PreRendered.render(m);
     }
 
     /**
@@ -102,7 +129,12 @@ public record Citation(
     }
 
     static String ref(String abbreviation, int article, Integer paragraph, Integer item) {
-        return abbreviation + " Art. " + article
+        return abbreviation + " Art. " + number(article, paragraph, item);
+    }
+
+    /** {@code 17(1)(3)}; an item of a single-paragraph article is {@code N(1)(i)}, as {@link SourceCatalog#resolve} reads it. */
+    private static String number(int article, Integer paragraph, Integer item) {
+        return article
                 + (paragraph != null ? "(" + paragraph + ")" : item != null ? "(1)" : "")
                 + (item == null ? "" : "(" + item + ")");
     }

@@ -28,6 +28,22 @@ class OpenApiTest {
             JsonNode schema = Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/v1/schema/service-description")).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             assertEquals(schema.path("properties"), doc.path("components").path("schemas").path("ServiceDescription").path("properties"));
+            // ?citations=ref: the parameter, the answer's provisions and the shape of a citation by reference
+            for (String answering : java.util.List.of("/v1/evaluations", "/v1/evaluations/batch", "/v1/services/{id}/answer")) {
+                JsonNode op = doc.path("paths").path(answering).elements().next();
+                JsonNode citations = null;
+                for (JsonNode p : op.path("parameters")) if (p.path("name").asText().equals("citations")) citations = p;
+                assertEquals(Json.MAPPER.readTree("{\"type\":\"string\",\"enum\":[\"full\",\"ref\"],\"default\":\"full\"}"),
+                        citations == null ? null : citations.path("schema"), answering);
+                assertEquals("query", citations.path("in").asText());
+            }
+            JsonNode schemas = doc.path("components").path("schemas");
+            assertEquals("#/components/schemas/Citation", schemas.path("Evaluation").path("properties").path("provisions").path("additionalProperties").path("$ref").asText());
+            assertEquals("[\"ref\",\"label\"]", schemas.path("CitationRef").path("required").toString());
+            assertEquals("[{\"$ref\":\"#/components/schemas/Citation\"},{\"$ref\":\"#/components/schemas/CitationRef\"}]",
+                    schemas.path("Obligation").path("properties").path("citations").path("items").path("oneOf").toString());
+            assertEquals("#/components/schemas/Batch", doc.path("paths").path("/v1/evaluations/batch").path("post").path("responses").path("200")
+                    .path("content").path("application/json").path("schema").path("$ref").asText());
             for (Iterator<Map.Entry<String, JsonNode>> it = doc.path("paths").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = it.next();
                 String concrete = path.getKey().replace("{id}", "pipl").replace("{page}", "index.html").replace("{version}", "1").replace("{obligationId}", "pipl.x");

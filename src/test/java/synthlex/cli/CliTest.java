@@ -16,6 +16,7 @@ import synthlex.TestRuleBase;
 import synthlex.engine.Evaluator;
 import synthlex.input.ServiceDescriptionParser;
 import synthlex.json.Json;
+import synthlex.json.Refs;
 import synthlex.rules.RuleBaseLoader;
 
 class CliTest {
@@ -48,6 +49,38 @@ class CliTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) actual.path("ruleBase")).remove("loadedAt");
         ((com.fasterxml.jackson.databind.node.ObjectNode) wanted.path("ruleBase")).remove("loadedAt");
         assertTrue(wanted.equals(actual), "the CLI's answer differs from the evaluator's");
+    }
+
+    @Test
+    void evaluate_citations_ref_writes_each_provision_once_and_resolves_to_the_default_answer(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("s.json"),
+                Files.readString(Path.of("facts/face-swap-app.json")).replace("\"roles\"", "\"asOf\": \"2026-06-01\", \"roles\""));
+        Run explained = run("evaluate", file.toString(), "--explain");
+        Run full = run("evaluate", file.toString(), "--explain", "--citations", "full");
+        Run ref = run("evaluate", file.toString(), "--citations", "ref", "--explain");
+        assertEquals(0, ref.exit(), ref.err());
+        assertEquals(withoutLoadTime(explained.out()), withoutLoadTime(full.out()), "--citations full is the default, byte for byte");
+        var answer = Json.MAPPER.readTree(ref.out());
+        var expected = Json.MAPPER.readTree(explained.out());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) answer.path("ruleBase")).remove("loadedAt");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) expected.path("ruleBase")).remove("loadedAt");
+        assertEquals(expected, Refs.resolved(answer), "the ref answer, resolved, is the default answer");
+        assertEquals(new java.util.ArrayList<>(new java.util.LinkedHashSet<>(Refs.refs(Refs.withoutProvisions(answer)))), Refs.names(answer.path("provisions")));
+        assertTrue(ref.out().contains("\"cybersecurity-law@2017/2\" : {\"instrument\":\"cybersecurity-law\",\"article\":2,"), ref.out());
+        assertTrue(ref.out().length() < explained.out().length());
+    }
+
+    @Test
+    void evaluate_refuses_an_unknown_citations_value_before_the_rules_load(@TempDir Path tmp) throws IOException {
+        Path rules = MiniRules.create(tmp);
+        MiniRules.write(rules, "broken.drl", "rule \"x\" when then end end\n");
+        Run r = run("evaluate", "facts/face-swap-app.json", "--citations", "short", "--rules", rules.toString());
+        assertEquals(2, r.exit());
+        assertEquals("synthlex evaluate: unknown --citations 'short'; use full or ref" + System.lineSeparator(), r.err());
+    }
+
+    private static String withoutLoadTime(String answer) {
+        return answer.replaceFirst("\"loadedAt\" : \"[^\"]*\"", "");
     }
 
     private static Path copyOfProjectRules(Path target) throws IOException {

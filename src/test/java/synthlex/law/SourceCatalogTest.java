@@ -92,6 +92,25 @@ class SourceCatalogTest {
     }
 
     @Test
+    void every_provision_of_every_text_has_a_key_of_its_own_for_answers_that_cite_by_reference() {
+        SourceCatalog catalog = load(SOURCES, new ArrayList<>());
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        for (Instrument in : catalog.instruments()) {
+            for (Citation c : catalog.provisions(in)) {
+                String before = seen.put(c.key(), in.abbreviation() + " " + c.ref());
+                assertNull(before, c.key() + " names both " + before + " and " + c.ref());
+                assertEquals("{\"ref\":\"" + c.key() + "\",\"label\":" + synthlex.json.Json.compact(c.label()) + "}", c.referenceJson().getValue());
+            }
+        }
+        assertTrue(seen.size() > 900, "every text, earlier editions included: " + seen.size());
+        assertEquals("deep-synthesis-provisions/17(1)(3)", catalog.resolve("DSP Art. 17(1)(3)").key());
+        assertEquals("deep-synthesis-provisions/16", catalog.resolve("DSP Art. 16(1)").key());
+        assertEquals("cybersecurity-law@2026/23(1)(3)", catalog.resolve("CSL Art. 23(1)(3)").key(), "an item of a single-paragraph article, as its label numbers it");
+        assertEquals("cybersecurity-law@2017/21(1)(3)", catalog.resolve("CSL2017 Art. 21(1)(3)").key());
+        assertEquals("gb-45438-2025/#4", catalog.resolve("GB45438 Art. 4").key(), "a standard's requirement by our number, marked as ours");
+    }
+
+    @Test
     void a_single_paragraph_article_has_no_paragraph_number_however_it_is_cited() {
         SourceCatalog catalog = load(SOURCES, new ArrayList<>());
         Citation art16 = catalog.resolve("DSP Art. 16");

@@ -112,6 +112,14 @@ abstract class RegisterApiContract {
             if (o.path("id").asText().equals("tst.label")) assertEquals("提供服务，应当标识。", o.path("citations").get(0).path("text").asText());
         }
         assertEquals(java.util.Set.of("tst.filing", "tst.label"), new java.util.HashSet<>(ids(answer.body().path("obligations"))));
+        // ?citations=ref as for an evaluation: each provision once, under provisions
+        JsonNode byRef = f.get("/v1/services/pub/answer?citations=ref").body();
+        assertEquals(answer.body().path("obligations"), synthlex.json.Refs.resolved(byRef).path("obligations"));
+        assertTrue(answer.body().path("provisions").isMissingNode());
+        assertFalse(byRef.path("provisions").isEmpty(), byRef.toString());
+        Fixture.Reply bogus = f.get("/v1/services/pub/answer?citations=bogus");
+        assertProblem(bogus, 400, "invalid-query");
+        assertEquals("citations", bogus.body().path("errors").get(0).path("pointer").asText());
     }
 
     @Test
