@@ -249,6 +249,10 @@ public final class Evaluator {
      * {@code also} collects the further deadlines of every one of them (the winner's first), each once.
      */
     private static Timing timing(List<RuleInfo> rules, boolean now, LocalDate asOf) {
+        if (rules.size() == 1 && rules.get(0).timing().size() == 1) { // most obligations: one rule, one timing
+            TimingSpec only = rules.get(0).firstTiming();
+            return only.toTiming(only.basis() != null ? only.basis() : ownBasis(rules.get(0), now, asOf), null);
+        }
         RuleInfo timed = null;
         for (RuleInfo r : rules) {
             if (r.firstTiming() != null && (timed == null || TimingSpec.EARLIEST.compare(r.firstTiming(), timed.firstTiming()) < 0)) timed = r;

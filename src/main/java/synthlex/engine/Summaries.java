@@ -29,34 +29,42 @@ final class Summaries {
     private Summaries() { }
 
     static Summary of(List<ObligationResult> obligations, List<ObligationResult> upcoming) {
-        Map<String, Integer> byStatus = zeros(Status.values());
-        Map<String, Integer> byBearer = zeros(Role.values());
-        Map<String, Integer> byTiming = zeros(When.values());
-        List<ObligationResult> due = new ArrayList<>();
+        int[] byStatus = new int[Status.values().length], byBearer = new int[Role.values().length], byTiming = new int[When.values().length];
+        List<Due> due = new ArrayList<>();
         for (ObligationResult o : obligations) {
-            byStatus.merge(o.status().code(), 1, Integer::sum);
-            byBearer.merge(o.bearer().code(), 1, Integer::sum);
-            if (o.timing() != null) byTiming.merge(o.timing().when().code(), 1, Integer::sum);
-            if (o.status() == Status.APPLIES && o.timing() != null && o.timing().when().ordinal() <= When.WITHIN.ordinal()) due.add(o);
+            byStatus[o.status().ordinal()]++;
+            byBearer[o.bearer().ordinal()]++;
+            if (o.timing() != null) byTiming[o.timing().when().ordinal()]++;
+            if (o.status() == Status.APPLIES && o.timing() != null && o.timing().when().ordinal() <= When.WITHIN.ordinal()) {
+                due.add(new Due(o, spec(o.timing())));
+            }
         }
         // a stable sort: ties keep the answer's order
-        due.sort(Comparator.comparing((ObligationResult o) -> spec(o.timing()), TimingSpec.EARLIEST));
+        due.sort(Comparator.comparingInt(Due::when).thenComparingDouble(Due::days));
         List<NextAction> next = new ArrayList<>(NEXT);
-        for (ObligationResult o : due.subList(0, Math.min(NEXT, due.size()))) {
-            Timing t = o.timing();
-            next.add(new NextAction(o.id(), o.title(), t.when(), t.period(), t.workingDays(), t.from()));
+        for (Due d : due.subList(0, Math.min(NEXT, due.size()))) {
+            Timing t = d.obligation().timing();
+            next.add(new NextAction(d.obligation().id(), d.obligation().title(), t.when(), t.period(), t.workingDays(), t.from()));
         }
-        return new Summary(obligations.size(), Collections.unmodifiableMap(byStatus), Collections.unmodifiableMap(byBearer),
-                Collections.unmodifiableMap(byTiming), upcoming.size(), List.copyOf(next));
+        return new Summary(obligations.size(), counts(Status.values(), byStatus), counts(Role.values(), byBearer),
+                counts(When.values(), byTiming), upcoming.size(), List.copyOf(next));
+    }
+
+    /** An obligation due by a date, with its place in {@link TimingSpec#EARLIEST}'s order worked out once. */
+    private record Due(ObligationResult obligation, int when, double days) {
+        Due(ObligationResult obligation, TimingSpec spec) {
+            this(obligation, spec.when().ordinal(), spec.approxDays());
+        }
     }
 
     private static TimingSpec spec(Timing t) {
         return new TimingSpec(t.when(), t.period(), t.countsWorkingDays(), t.from(), t.every(), null);
     }
 
-    private static Map<String, Integer> zeros(synthlex.model.Code[] codes) {
+    /** Every code of the enum, in its order, with its count (zero included). */
+    private static Map<String, Integer> counts(synthlex.model.Code[] codes, int[] counts) {
         Map<String, Integer> m = new LinkedHashMap<>();
-        for (synthlex.model.Code c : codes) m.put(c.code(), 0);
-        return m;
+        for (int i = 0; i < codes.length; i++) m.put(codes[i].code(), counts[i]);
+        return Collections.unmodifiableMap(m);
     }
 }

@@ -11,14 +11,34 @@ public interface Code {
         throw new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + code + "'");
     }
 
-    /** FACE_SWAP -> face-swap, computed once per constant (codes are written into every answer). */
+    /** FACE_SWAP -> face-swap, computed once per enum type (codes are written into, and counted in, every answer). */
     static String kebab(Enum<?> e) {
-        return Kebab.CACHE.computeIfAbsent(e, x -> x.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        try {
+            return Kebab.CODES.get(e.getDeclaringClass())[e.ordinal()];
+        } catch (Kebab.StillInitialising x) { // an enum whose constructor asks for its own code
+            return Kebab.of(e);
+        }
     }
 
-    /** Holder for the cache (an interface cannot have private static fields). */
+    /** Holder for the codes (an interface cannot have private static fields): by enum type, by ordinal. */
     final class Kebab {
-        private static final java.util.Map<Enum<?>, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final ClassValue<String[]> CODES = new ClassValue<>() {
+            @Override protected String[] computeValue(Class<?> type) {
+                Object[] constants = type.getEnumConstants();
+                if (constants == null) throw new StillInitialising(); // not cached: asked again once the constants exist
+                String[] codes = new String[constants.length];
+                for (int i = 0; i < constants.length; i++) codes[i] = of((Enum<?>) constants[i]);
+                return codes;
+            }
+        };
+
+        static String of(Enum<?> e) {
+            return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        private static final class StillInitialising extends RuntimeException {
+            StillInitialising() { super(null, null, false, false); }
+        }
 
         private Kebab() { }
     }

@@ -23,7 +23,8 @@ public record TimingSpec(When when, String period, boolean workingDays, Trigger 
             .comparingInt((TimingSpec t) -> t.when().ordinal())
             .thenComparingDouble(TimingSpec::approxDays);
 
-    private double approxDays() {
+    /** The period or interval in days, roughly (a working day 7/5 of a day), for ordering; no period or interval sorts last. */
+    public double approxDays() {
         if (period != null) return Durations.approxDays(period, workingDays);
         if (every != null) return Durations.approxDays(every, false);
         return Double.MAX_VALUE;
