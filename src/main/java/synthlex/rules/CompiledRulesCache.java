@@ -45,10 +45,12 @@ import org.kie.api.definition.KiePackage;
  *
  * <p>Where: {@code -Dsynthlex.ruleCache=DIR}, or {@code off}; by default {@code rule-cache/} beside
  * the running code, which is {@code target/rule-cache/} for both {@code target/synthlex.jar} and
- * {@code target/classes}. The cache keeps the {@value #KEEP} entries used last.
+ * {@code target/classes}. The cache keeps the {@value #KEEP} entries used last, within 256 MB.
  */
 final class CompiledRulesCache {
     static final int KEEP = 12;
+    /** And no more than this on disk (the real rules take about 5 MB; a benchmark's copies 16 times that). */
+    static final long MAX_BYTES = 256L << 20;
     private static final byte[] MAGIC = "synthlex compiled rules 1\n".getBytes(StandardCharsets.US_ASCII);
     private static final String SUFFIX = ".kbase";
     private static final CompiledRulesCache DEFAULT = fromSystem();
@@ -155,7 +157,19 @@ final class CompiledRulesCache {
         try (Stream<Path> list = Files.list(dir)) {
             entries = list.filter(p -> p.getFileName().toString().endsWith(SUFFIX)).sorted(Comparator.comparing(CompiledRulesCache::modified).reversed()).toList();
         }
-        entries.stream().skip(KEEP).forEach(CompiledRulesCache::deleteQuietly);
+        long total = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            total += size(entries.get(i));
+            if (i > 0 && (i >= KEEP || total > MAX_BYTES)) deleteQuietly(entries.get(i)); // the newest always stays
+        }
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static FileTime modified(Path p) {
