@@ -68,7 +68,7 @@ public class EngineBench {
     @Benchmark
     public int fire() {
         KieSession session = ruleBase.newSession();
-        Derivations.begin();
+        Derivations.begin(ruleBase);
         try {
             for (Object fact : FactMapper.facts(description)) session.insert(fact);
             session.insert(new AsOf(LocalDate.of(2026, 1, 1)));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import synthlex.facts.Classification;
 import synthlex.facts.Status;
+import synthlex.rules.RuleBase;
+import synthlex.rules.RuleInfo;
 
 /**
  * What one evaluation's rules derive, collected as they fire. Obligation rules record a
@@ -16,12 +18,17 @@ import synthlex.facts.Status;
 final class Derivations {
     private static final ThreadLocal<Derivations> CURRENT = new ThreadLocal<>();
 
+    private final RuleBase ruleBase;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Classification> classifications = new ArrayList<>();
 
     /** Starts collecting for an evaluation on this thread; {@link #end()} stops it. */
-    static Derivations begin() {
-        Derivations d = new Derivations();
+    private Derivations(RuleBase ruleBase) {
+        this.ruleBase = ruleBase;
+    }
+
+    static Derivations begin(RuleBase ruleBase) {
+        Derivations d = new Derivations(ruleBase);
         CURRENT.set(d);
         return d;
     }
@@ -35,6 +42,9 @@ final class Derivations {
         if (d == null) throw new IllegalStateException("rules fired outside an evaluation: sessions are run by the Evaluator only");
         return d;
     }
+
+    /** The metadata of the rule firing now. */
+    RuleInfo info(org.kie.api.definition.rule.Rule rule) { return ruleBase.info(rule); }
 
     void add(Finding f) { findings.add(f); }
 

@@ -144,7 +144,7 @@ public final class Evaluator {
 
     private Derivations fire(ServiceDescription service, LocalDate asOf) {
         KieSession session = ruleBase.newSession();
-        Derivations derived = Derivations.begin();
+        Derivations derived = Derivations.begin(ruleBase);
         try {
             for (Object fact : FactMapper.facts(service)) session.insert(fact);
             session.insert(new AsOf(asOf));

@@ -7,7 +7,7 @@ import synthlex.facts.Classification;
 import synthlex.facts.Evidence;
 import synthlex.facts.Field;
 import synthlex.facts.Status;
-import synthlex.rules.RuleBase;
+import synthlex.rules.RuleInfo;
 
 /**
  * The one-line consequences rule files call ({@code then classify(drools); end} and
@@ -25,21 +25,22 @@ public final class RuleActions {
      * session, this derivation's reasons are added to it instead of inserting a second one.
      */
     public static void classify(KnowledgeHelper drools) {
-        Object id = drools.getRule().getMetaData().get(CLASSIFIES);
+        Derivations derived = Derivations.current();
+        RuleInfo info = derived.info(drools.getRule());
+        String id = info.classifies();
         if (id == null) {
             throw new IllegalStateException("rule \"" + drools.getRule().getName() + "\" calls classify() without @classifies");
         }
-        Derivations derived = Derivations.current();
         Grounds g = Grounds.of(drools.getMatch().getObjects());
         Status status = g.status();
-        Classification existing = derived.classification(id.toString(), status);
+        Classification existing = derived.classification(id, status);
         String rule = drools.getRule().getName();
         if (existing != null) {
             existing.addGrounds(g.factWords(), g.directMissing(), g.classifications());
             existing.derivedAlsoBy(rule);
             return;
         }
-        Classification c = new Classification(id.toString(), status, rule, RuleBase.info(drools.getRule()).order());
+        Classification c = new Classification(id, status, rule, info.order());
         c.addGrounds(g.factWords(), g.directMissing(), g.classifications());
         derived.add(c);
         drools.insert(c);
@@ -48,7 +49,7 @@ public final class RuleActions {
     public static void obligation(KnowledgeHelper drools) {
         Derivations derived = Derivations.current();
         Grounds g = Grounds.of(drools.getMatch().getObjects());
-        derived.add(new Finding(RuleBase.info(drools.getRule()), g.classifications(), g.facts()));
+        derived.add(new Finding(derived.info(drools.getRule()), g.classifications(), g.facts()));
     }
 
     /** What a match rests on: the classifications and the other facts it matched (a handful each). */

@@ -2,6 +2,7 @@ package synthlex.rules;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,8 @@ public final class RuleBase {
      */
     private final ArrayBlockingQueue<KieSession> idle = new ArrayBlockingQueue<>(Runtime.getRuntime().availableProcessors() * 2);
     private final boolean fromCache;
+    /** Each rule's metadata by its Drools load order; null when load orders repeat. */
+    private final RuleInfo[] byLoadOrder;
 
     RuleBase(KieBase kieBase, SourceCatalog sources, List<RuleInfo> rules, String version, Instant loadedAt, Path directory,
              synthlex.timing.PrcCalendar calendar, boolean fromCache) {
@@ -45,17 +48,25 @@ public final class RuleBase {
         this.kieBase = kieBase;
         this.sources = sources;
         this.rules = List.copyOf(rules);
-        Map<String, RuleInfo> byName = new HashMap<>(); // looked up on every rule firing: a HashMap probes less than Map.copyOf's table
+        Map<String, RuleInfo> byName = new HashMap<>();
         for (RuleInfo r : rules) byName.put(r.name(), r);
-        // A consequence finds its rule's metadata on the rule it fires for, not by name in a table
-        // as large as the rule base (a lookup that grew slower with it, docs/performance.md §5).
-        // Attached after the compiled rules were cached: the cache keeps Drools' objects only.
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                RuleInfo info = byName.get(rule.getName());
-                if (info != null) ((RuleImpl) rule).addMetaAttribute(INFO, info);
-            }
+        // A consequence finds its rule's metadata by the rule's load order, an int on the rule it
+        // fires for, in one array: a lookup by name, or in the rule's own metadata map, touches
+        // several objects per firing and grew slower with the rule base (docs/performance.md §5).
+        // Where load orders repeat (rule files in several packages), the rule's metadata map holds it;
+        // attached after the compiled rules were cached, since the cache keeps Drools' objects only.
+        List<Rule> compiled = new ArrayList<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) compiled.addAll(pkg.getRules());
+        RuleInfo[] byOrder = new RuleInfo[compiled.size()];
+        for (Rule rule : compiled) {
+            RuleInfo info = byName.get(rule.getName());
+            if (info == null) continue;
+            ((RuleImpl) rule).addMetaAttribute(INFO, info);
+            int order = ((RuleImpl) rule).getLoadOrder();
+            if (byOrder != null && order >= 0 && order < byOrder.length && byOrder[order] == null) byOrder[order] = info;
+            else byOrder = null;
         }
+        this.byLoadOrder = byOrder;
         this.byName = Collections.unmodifiableMap(byName);
         this.version = version;
         this.loadedAt = loadedAt;
@@ -88,9 +99,13 @@ public final class RuleBase {
 
     public RuleInfo rule(String name) { return byName.get(name); }
 
-    /** The metadata of a rule of this rule base, as its consequence sees it. */
-    public static RuleInfo info(Rule rule) {
-        return (RuleInfo) ((RuleImpl) rule).getMetaData(INFO);
+    /** Whether rules are found by load order (each rule its own), rather than in their metadata maps. */
+    boolean indexedByLoadOrder() { return byLoadOrder != null; }
+
+    /** The metadata of a rule of this rule base, as its consequence sees it (on every firing). */
+    public RuleInfo info(Rule rule) {
+        RuleImpl r = (RuleImpl) rule;
+        return byLoadOrder != null ? byLoadOrder[r.getLoadOrder()] : (RuleInfo) r.getMetaData(INFO);
     }
 
     public String version() { return version; }

@@ -160,4 +160,28 @@ class RuleBaseLoaderTest {
         RuleBaseException e = assertThrows(RuleBaseException.class, () -> RuleBaseLoader.load(rules));
         assertEquals(List.of("rules/c.drl:17: classification 'publsher' is derived by no rule, so this rule can never fire"), e.problems());
     }
+
+    @Test
+    void rules_in_several_packages_each_answer_with_their_own_metadata(@TempDir Path tmp) throws IOException {
+        Path rules = MiniRules.create(tmp);
+        MiniRules.write(rules, "first.drl", GOOD_RULE);
+        // a second package numbers its rules from 0 again: rules are then found in their own metadata
+        Files.writeString(rules.resolve("second.drl"), MiniRules.HEADER.replace("package rules;", "package rules.other;") + """
+                rule "File it"
+                    @id("tst.file") @kind("filing") @bearer("service-provider")
+                    @cites("TST Art. 2(1)") @timing("before-launch") @title("File")
+                when
+                    HasRole( role == Role.SERVICE_PROVIDER )
+                then
+                    obligation(drools);
+                end
+                """);
+        RuleBase rb = RuleBaseLoader.load(rules);
+        assertTrue(TestRuleBase.get().indexedByLoadOrder(), "the project's rules, one package, are indexed");
+        assertEquals(false, rb.indexedByLoadOrder(), "two packages: load orders repeat");
+        var answer = new synthlex.engine.Evaluator(rb).evaluate(synthlex.input.ServiceDescriptionParser.parse("""
+                {"name":"x","asOf":"2030-06-01","roles":["service-provider"]}"""));
+        assertEquals(List.of("tst.label Label", "tst.file File"),
+                answer.obligations().stream().map(o -> o.id() + " " + o.title()).toList());
+    }
 }
