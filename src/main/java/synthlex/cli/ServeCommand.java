@@ -120,7 +120,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (exitWhenReady) { // the build's training run: nothing to tell anyone
             TrainingRun.evaluateOnce(host, app.port());
-            TrainingRun.readCompiledRules(rules.dir);
+            TrainingRun.reload(holder);
             app.stop();
             register.close();
             return 0;

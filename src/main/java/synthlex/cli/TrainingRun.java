@@ -9,7 +9,8 @@ import java.net.http.HttpResponse;
 /**
  * The build's training run for class-data sharing ({@code serve --exit-when-ready}, see pom.xml):
  * one evaluation through the running server, so that the classes of a whole request (parsing and
- * validation, the rule engine, JSON) are in the archive the next start maps instead of loading.
+ * validation, the rule engine, JSON) are in the archive the next start maps instead of loading,
+ * then a reload, for the classes of reading compiled rules back, lint and the scenarios.
  */
 final class TrainingRun {
     /** A service most rules apply to, with some facts left unknown. */
@@ -24,11 +25,13 @@ final class TrainingRun {
     private TrainingRun() { }
 
     /**
-     * The build's start compiled the rules (nothing was cached for a new build); every later start
-     * reads them back from the cache instead, so those classes belong in the archive too.
+     * A reload: the rules read back from the cache the start wrote (a build's start compiles, every
+     * later start reads), then lint and every scenario, so the classes of those paths, and of the
+     * lawyers' commands that share them (lint, test-scenarios), are in the archive too.
      */
-    static void readCompiledRules(java.nio.file.Path rulesDir) {
-        synthlex.rules.RuleBaseLoader.load(rulesDir);
+    static void reload(synthlex.reload.RuleBaseHolder holder) throws IOException {
+        synthlex.reload.ReloadOutcome outcome = holder.reload();
+        if (!outcome.swapped()) throw new IOException("the training reload was refused: " + outcome.errors());
     }
 
     static void evaluateOnce(String host, int port) throws IOException, InterruptedException {
