@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What a lawyer and a server operator wait for, for docs/performance.md: the CLI commands on
-# unchanged rules (median of 5 runs each, wall time), `--version` as the floor of any JVM command,
+# unchanged rules (median of 5 runs each, wall time; with `java -jar` and, where the checkout has it,
+# the tools/synthlex launcher), `java -jar … --version` as the floor of any JVM command,
 # the server's start to its first answer (README options, 5 fresh processes), and a reload after a
 # rule changed (3 reloads of a copy of rules/, each after an edit, so each compiles).
 # Usage: bench/cli.sh [PROJECT_DIR]   (default: this project; run it on another checkout to compare)
@@ -19,11 +20,14 @@ median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR
 $JAR test-scenarios > /dev/null 2>&1 || true # one run first, so a cache (where there is one) holds these rules
 floor=""
 for label in "--version" "evaluate facts/face-swap-app.json" "lint" "coverage" "test-scenarios"; do
-  runs=""
-  for i in 1 2 3 4 5; do runs="$runs $(ms $JAR $label)"; done
-  m=$(echo "$runs" | median)
-  [ "$label" = "--version" ] && floor=$m
-  printf '%-36s median %5d ms  (runs:%s)  %s\n' "$label" "$m" "$runs" "$(awk -v m="$m" -v f="$floor" 'BEGIN {printf "%.1fx --version", m / f}')"
+  for how in "java -jar" "tools/synthlex"; do
+    if [ "$how" = "java -jar" ]; then run="$JAR"; else [ -x tools/synthlex ] || continue; run="tools/synthlex"; fi
+    runs=""
+    for i in 1 2 3 4 5; do runs="$runs $(ms $run $label)"; done
+    m=$(echo "$runs" | median)
+    [ "$label" = "--version" ] && [ "$how" = "java -jar" ] && floor=$m
+    printf '%-16s %-36s median %5d ms  (runs:%s)  %s\n' "$how" "$label" "$m" "$runs" "$(awk -v m="$m" -v f="$floor" 'BEGIN {printf "%.1fx java -jar --version", m / f}')"
+  done
 done
 
 answered() { curl -sf -o /dev/null -d @facts/face-swap-app.json localhost:$PORT/v1/evaluations; }

@@ -332,6 +332,22 @@ class ProductFeaturesApiTest {
         }
     }
 
+    @Test
+    void a_client_that_accepts_gzip_gets_the_largest_answer_in_a_quarter_of_its_bytes() throws Exception {
+        Map.Entry<String, byte[]> largest = defaultAnswers().entrySet().stream()
+                .max(java.util.Comparator.comparingInt((Map.Entry<String, byte[]> e) -> e.getValue().length)).orElseThrow();
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/v1/evaluations"))
+                .POST(HttpRequest.BodyPublishers.ofString(Files.readString(Path.of("facts", largest.getKey()))))
+                .header("Content-Type", "application/json").header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(""));
+        byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body())).readAllBytes();
+        assertEquals(Json.MAPPER.readTree(largest.getValue()), Json.MAPPER.readTree(unzipped), "the same answer");
+        System.out.printf("gzip on %s: %,d of %,d bytes (%.1f %%)%n", largest.getKey(), r.body().length, unzipped.length,
+                100.0 * r.body().length / unzipped.length);
+        assertTrue(r.body().length * 4 <= unzipped.length, "a quarter or less: " + r.body().length + " of " + unzipped.length);
+    }
+
     private static long utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
     }
