@@ -13,7 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import synthlex.engine.Evaluation;
+import synthlex.engine.Evaluation.ClassificationResult;
+import synthlex.engine.Evaluation.ObligationResult;
+import synthlex.engine.Evaluation.Question;
 import synthlex.json.Json;
+import synthlex.law.Citation;
 
 /**
  * What the register keeps of an answer. A full answer quotes the verbatim text of every citation
@@ -34,15 +38,60 @@ public record AnswerDigest(String ruleBase, LocalDate asOf, Map<String, Item> it
         boolean applies() { return list.equals("obligations"); }
     }
 
+    /**
+     * The digest of an answer, read from the answer's records rather than from its JSON: the same
+     * values {@link #of(JsonNode)} reads by API field name, without serialising the 150-300 KB
+     * answer and parsing it back (that round trip cost more than the evaluation itself).
+     * {@code AnswerDigestTest} checks that the two agree on every example in {@code facts/}.
+     */
     public static AnswerDigest of(Evaluation answer) {
-        // through bytes, not valueToTree: citations are pre-rendered JSON, which a token buffer keeps as one opaque raw value
+        Map<String, Item> items = new LinkedHashMap<>();
+        for (String list : List.of("obligations", "upcoming")) {
+            List<ObligationResult> results = list.equals("obligations") ? answer.obligations() : answer.upcoming();
+            if (results == null) continue;
+            for (ObligationResult o : results) {
+                Item item = item(list, o);
+                items.putIfAbsent(item.id(), item);
+            }
+        }
+        ObjectNode kept = Json.MAPPER.createObjectNode();
+        ArrayNode classifications = kept.putArray("classifications");
+        if (answer.classifications() != null) {
+            for (ClassificationResult c : answer.classifications()) {
+                classifications.addObject().put("id", String.valueOf(c.id())).put("status", c.status() == null ? "null" : c.status().code());
+            }
+        }
+        if (answer.summary() != null) kept.set("summary", tree(answer.summary()));
+        if (answer.questions() != null) {
+            ArrayNode questions = kept.putArray("questions");
+            for (Question q : answer.questions()) {
+                ObjectNode out = questions.addObject().put("pointer", q.pointer() == null ? "" : q.pointer())
+                        .put("question", q.question() == null ? "" : q.question());
+                if (q.decides() != null) out.set("decides", tree(q.decides()));
+            }
+        }
+        return new AnswerDigest(answer.ruleBase() == null ? null : answer.ruleBase().version(), answer.asOf(), items, kept);
+    }
+
+    private static Item item(String list, ObligationResult o) {
+        List<String> citations = new ArrayList<>();
+        if (o.citations() != null) for (Citation c : o.citations()) citations.add(String.valueOf(c.label()));
+        return new Item(o.id() == null ? "" : o.id(), list, o.status() == null ? "" : o.status().code(),
+                o.kind() == null ? null : o.kind().code(), o.bearer() == null ? null : o.bearer().code(), o.title(),
+                List.copyOf(citations), o.missing() == null ? List.of() : List.copyOf(o.missing()), o.effective(), o.due(),
+                o.timing() == null ? null : Json.compact(o.timing()), Fingerprints.of(o));
+    }
+
+    /** A small JSON value of the answer as the tree {@link #of(JsonNode)} would have read. */
+    private static JsonNode tree(Object value) {
         try {
-            return of(Json.MAPPER.readTree(Json.compactBytes(answer)));
+            return Json.MAPPER.readTree(Json.compactBytes(value));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
+    /** The digest read from an answer's JSON by API field name: the reference {@link #of(Evaluation)} is tested against. */
     public static AnswerDigest of(JsonNode answer) {
         Map<String, Item> items = new LinkedHashMap<>();
         for (String list : List.of("obligations", "upcoming")) {
@@ -93,6 +142,49 @@ public record AnswerDigest(String ruleBase, LocalDate asOf, Map<String, Item> it
             return HexFormat.of().formatHex(sha.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * {@link #fingerprint(JsonNode)} from the records: a JSON null is read there as the text
+     * "null" (a citation without verbatim text), an absent title or summary as "". Ten thousand
+     * services repeat the same few hundred obligations with the same wording, so each wording is
+     * hashed once and remembered; the key holds the strings themselves (the rule base's own
+     * instances, so comparing them is mostly a reference check), and the memory is bounded.
+     */
+    private static final class Fingerprints {
+        private Fingerprints() { }
+
+        private static final int MAX_ENTRIES = 8_192;
+        private static final java.util.concurrent.ConcurrentHashMap<List<String>, String> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static String of(ObligationResult o) {
+            int n = o.citations() == null ? 0 : o.citations().size();
+            String[] key = new String[2 + 2 * n];
+            key[0] = o.title() == null ? "" : o.title();
+            key[1] = o.summary() == null ? "" : o.summary();
+            for (int i = 0; i < n; i++) {
+                Citation c = o.citations().get(i);
+                key[2 + 2 * i] = c.label() == null ? "null" : c.label();
+                key[3 + 2 * i] = c.text() == null ? "null" : c.text();
+            }
+            List<String> k = java.util.Arrays.asList(key);
+            String known = SEEN.get(k);
+            if (known != null) return known;
+            String computed = hash(key);
+            if (SEEN.size() >= MAX_ENTRIES) SEEN.clear();
+            SEEN.put(k, computed);
+            return computed;
+        }
+
+        private static String hash(String[] parts) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (String p : parts) feed(sha, p);
+                return HexFormat.of().formatHex(sha.digest(), 0, 16);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
