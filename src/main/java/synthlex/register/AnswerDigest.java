@@ -18,6 +18,7 @@ import synthlex.engine.Evaluation.ObligationResult;
 import synthlex.engine.Evaluation.Question;
 import synthlex.json.Json;
 import synthlex.law.Citation;
+import synthlex.timing.Timing;
 
 /**
  * What the register keeps of an answer. A full answer quotes the verbatim text of every citation
@@ -79,7 +80,33 @@ public record AnswerDigest(String ruleBase, LocalDate asOf, Map<String, Item> it
         return new Item(o.id() == null ? "" : o.id(), list, o.status() == null ? "" : o.status().code(),
                 o.kind() == null ? null : o.kind().code(), o.bearer() == null ? null : o.bearer().code(), o.title(),
                 List.copyOf(citations), o.missing() == null ? List.of() : List.copyOf(o.missing()), o.effective(), o.due(),
-                o.timing() == null ? null : Json.compact(o.timing()), Fingerprints.of(o));
+                o.timing() == null ? null : timing(o.timing()), Fingerprints.of(o));
+    }
+
+    private static final int MAX_TIMINGS = 4_096;
+    private static final java.util.concurrent.ConcurrentHashMap<Timing, String> TIMINGS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> TIMING_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A timing's JSON; the rules have a few dozen timings, repeated in every answer, so each is written once (bounded). */
+    private static String timing(Timing timing) {
+        String json = TIMINGS.get(timing);
+        if (json == null) {
+            json = Json.compact(timing);
+            if (TIMINGS.size() >= MAX_TIMINGS) TIMINGS.clear();
+            TIMINGS.put(timing, json);
+        }
+        return json;
+    }
+
+    /** A hash of a timing's JSON, for {@link #hash}: made once per timing (bounded). */
+    private static String timingHash(String json) {
+        String hash = TIMING_HASHES.get(json);
+        if (hash == null) {
+            hash = HexFormat.of().formatHex(sha256().digest(json.getBytes(StandardCharsets.UTF_8)), 0, 16);
+            if (TIMING_HASHES.size() >= MAX_TIMINGS) TIMING_HASHES.clear();
+            TIMING_HASHES.put(json, hash);
+        }
+        return hash;
     }
 
     /** A small JSON value of the answer as the tree {@link #of(JsonNode)} would have read. */
@@ -124,6 +151,53 @@ public record AnswerDigest(String ruleBase, LocalDate asOf, Map<String, Item> it
         String timing = o.hasNonNull("timing") ? Json.compact(o.get("timing")) : null;
         return new Item(o.path("id").asText(), list, o.path("status").asText(), text(o, "kind"), text(o, "bearer"), text(o, "title"),
                 List.copyOf(citations), List.copyOf(missing), date(o.path("effective")), date(o.path("due")), timing, fingerprint(o));
+    }
+
+    /**
+     * A hash of everything the register stores of this answer beside the service row: every item
+     * (in id order, so the order of the answer does not matter) and {@link #kept}. Stored with the
+     * service ({@code services.digest}); an equal hash means the stored obligations are exactly
+     * these, so a re-evaluation that finds it neither reads nor writes them.
+     *
+     * <p>It is computed for every re-evaluation, so it hashes as little as determines the items:
+     * an item's title and citation labels are hashed in its fingerprint already, and its timing
+     * (a few hundred characters of JSON) by a hash of that JSON made once per timing; what is left
+     * is short ASCII.
+     */
+    public String hash() {
+        StringBuilder text = new StringBuilder(items.size() * 200);
+        for (Item i : new java.util.TreeMap<>(items).values()) {
+            put(text, i.id());
+            put(text, i.list());
+            put(text, i.status());
+            put(text, i.kind());
+            put(text, i.bearer());
+            text.append(i.missing().size()).append('[');
+            for (String m : i.missing()) put(text, m);
+            put(text, i.effective() == null ? null : i.effective().toString());
+            put(text, i.due() == null ? null : i.due().toString());
+            put(text, i.timing() == null ? null : timingHash(i.timing()));
+            put(text, i.fingerprint()); // title, summary and every citation's label and text
+        }
+        MessageDigest sha = sha256();
+        sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        if (kept != null) sha.update(Json.compactBytes(kept));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** A length-prefixed string ("-" for null), so that no two sequences of fields read alike. */
+    private static void put(StringBuilder text, String s) {
+        if (s == null) text.append('-');
+        else text.append(s.length()).append(':').append(s);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -178,13 +252,9 @@ public record AnswerDigest(String ruleBase, LocalDate asOf, Map<String, Item> it
         }
 
         private static String hash(String[] parts) {
-            try {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                for (String p : parts) feed(sha, p);
-                return HexFormat.of().formatHex(sha.digest(), 0, 16);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            MessageDigest sha = sha256();
+            for (String p : parts) feed(sha, p);
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
         }
     }
 

@@ -276,8 +276,7 @@ public final class ChangeWatch implements AutoCloseable {
         } catch (InvalidInputException e) {
             // a description stored under an older schema that the current one refuses: say so once, do not retry forever
             return db.tx(c -> {
-                Store.ServiceRow row = Store.service(c, serviceId);
-                if (row == null || row.version() != version) return -1;
+                if (!Store.lockVersion(c, serviceId, version)) return -1;
                 try (PreparedStatement st = c.prepareStatement("UPDATE services SET last_run = ? WHERE id = ?")) {
                     st.setLong(1, runId);
                     st.setString(2, serviceId);
@@ -291,10 +290,11 @@ public final class ChangeWatch implements AutoCloseable {
             });
         }
         AnswerDigest digest = register.slots().run(() -> AnswerDigest.of(new Evaluator(rb).evaluate(service)));
+        String hash = digest.hash();
         return db.tx(c -> {
-            Store.ServiceRow row = Store.service(c, serviceId);
-            if (row == null || row.version() != version) return -1;
-            return register.recorder().record(c, row, digest, cause, runId, runId, now);
+            // hold the service at the version evaluated before reading what to compare with (a PUT updates this row first too)
+            if (!Store.lockVersion(c, serviceId, version)) return -1;
+            return register.recorder().record(c, Store.service(c, serviceId), digest, hash, cause, runId, runId, now);
         });
     }
 

@@ -25,12 +25,12 @@ final class Store {
 
     /** A row of {@code services}. */
     record ServiceRow(String id, String generation, int version, String name, String createdAt, String updatedAt,
-                      String ruleBase, LocalDate asOf, String evaluatedAt, String answer, long lastRun) {
+                      String ruleBase, LocalDate asOf, String evaluatedAt, String answer, long lastRun, String digest) {
         String etag() { return "\"" + generation + "-" + version + "\""; }
     }
 
     private static final String SERVICE_COLUMNS =
-            "id, generation, version, name, created_at, updated_at, rule_base, as_of, evaluated_at, answer, last_run";
+            "id, generation, version, name, created_at, updated_at, rule_base, as_of, evaluated_at, answer, last_run, digest";
 
     static ServiceRow service(Connection c, String id) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT " + SERVICE_COLUMNS + " FROM services WHERE id = ?")) {
@@ -58,7 +58,8 @@ final class Store {
         String asOf = rs.getString("as_of");
         return new ServiceRow(rs.getString("id"), rs.getString("generation"), rs.getInt("version"), rs.getString("name"),
                 rs.getString("created_at"), rs.getString("updated_at"), rs.getString("rule_base"),
-                asOf == null ? null : LocalDate.parse(asOf), rs.getString("evaluated_at"), rs.getString("answer"), rs.getLong("last_run"));
+                asOf == null ? null : LocalDate.parse(asOf), rs.getString("evaluated_at"), rs.getString("answer"), rs.getLong("last_run"),
+                rs.getString("digest"));
     }
 
     /** Creates a service at version 1; false if the id is taken (by a concurrent creation). */
@@ -82,6 +83,20 @@ final class Store {
             st.setString(2, at);
             st.setString(3, id);
             st.setInt(4, version);
+            return st.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Holds on to a service at {@code version} for the rest of the transaction; false if it is no
+     * longer there. On PostgreSQL the update locks the row, so a concurrent PUT (which updates the
+     * same row first) either committed before, and is seen, or waits until this transaction ends;
+     * on SQLite the transaction holds the write lock already.
+     */
+    static boolean lockVersion(Connection c, String id, int version) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE services SET version = version WHERE id = ? AND version = ?")) {
+            st.setString(1, id);
+            st.setInt(2, version);
             return st.executeUpdate() == 1;
         }
     }
@@ -144,45 +159,94 @@ final class Store {
         return new AnswerDigest(row.ruleBase(), row.asOf(), items, row.answer() == null ? null : (ObjectNode) readTree(row.answer()));
     }
 
-    /** Replaces the stored obligations of a service with those of a new answer. */
-    static void replaceItems(Connection c, String id, AnswerDigest digest) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("DELETE FROM obligations WHERE service_id = ?")) {
-            st.setString(1, id);
-            st.executeUpdate();
+    private static final String INSERT_ITEM = "INSERT INTO obligations (service_id, obligation_id, list, status, kind, bearer,"
+            + " title, citations, missing, effective, due, timing, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_ITEM = "UPDATE obligations SET list = ?, status = ?, kind = ?, bearer = ?, title = ?,"
+            + " citations = ?, missing = ?, effective = ?, due = ?, timing = ?, fingerprint = ? WHERE service_id = ? AND obligation_id = ?";
+
+    /**
+     * Brings the stored obligations of a service from {@code stored} (what its rows hold now) to
+     * {@code fresh}: rows of obligations gone are deleted, changed ones updated, new ones inserted,
+     * and rows that stay the same are not touched. Returns how many rows were written.
+     */
+    static int writeItems(Connection c, String id, Map<String, AnswerDigest.Item> stored, Map<String, AnswerDigest.Item> fresh)
+            throws SQLException {
+        List<String> gone = new ArrayList<>();
+        for (String o : stored.keySet()) if (!fresh.containsKey(o)) gone.add(o);
+        List<AnswerDigest.Item> changed = new ArrayList<>();
+        List<AnswerDigest.Item> added = new ArrayList<>();
+        for (AnswerDigest.Item i : fresh.values()) {
+            AnswerDigest.Item was = stored.get(i.id());
+            if (was == null) added.add(i);
+            else if (!was.equals(i)) changed.add(i);
         }
-        if (digest.items().isEmpty()) return;
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO obligations (service_id, obligation_id, list, status, kind, bearer,"
-                + " title, citations, missing, effective, due, timing, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (AnswerDigest.Item i : digest.items().values()) {
-                st.setString(1, id);
-                st.setString(2, i.id());
-                st.setString(3, i.list());
-                st.setString(4, i.status());
-                st.setString(5, i.kind());
-                st.setString(6, i.bearer());
-                st.setString(7, i.title());
-                st.setString(8, Json.compact(i.citations()));
-                st.setString(9, Json.compact(i.missing()));
-                setDate(st, 10, i.effective());
-                setDate(st, 11, i.due());
-                st.setString(12, i.timing());
-                st.setString(13, i.fingerprint());
-                st.addBatch();
+        if (!gone.isEmpty()) {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM obligations WHERE service_id = ? AND obligation_id = ?")) {
+                for (String o : gone) {
+                    st.setString(1, id);
+                    st.setString(2, o);
+                    st.addBatch();
+                }
+                st.executeBatch();
             }
-            st.executeBatch();
         }
+        if (!changed.isEmpty()) {
+            try (PreparedStatement st = c.prepareStatement(UPDATE_ITEM)) {
+                for (AnswerDigest.Item i : changed) {
+                    setItem(st, 1, i);
+                    st.setString(12, id);
+                    st.setString(13, i.id());
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+        }
+        if (!added.isEmpty()) {
+            try (PreparedStatement st = c.prepareStatement(INSERT_ITEM)) {
+                for (AnswerDigest.Item i : added) {
+                    st.setString(1, id);
+                    st.setString(2, i.id());
+                    setItem(st, 3, i);
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+        }
+        return gone.size() + changed.size() + added.size();
     }
 
-    /** Records which evaluation the stored obligations come from. */
-    static void updateEvaluation(Connection c, String id, AnswerDigest digest, String at, long lastRun) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(
-                "UPDATE services SET rule_base = ?, as_of = ?, evaluated_at = ?, answer = ?, last_run = ? WHERE id = ?")) {
-            st.setString(1, digest.ruleBase());
-            setDate(st, 2, digest.asOf());
-            st.setString(3, at);
-            st.setString(4, digest.kept() == null ? null : Json.compact(digest.kept()));
-            st.setLong(5, lastRun);
-            st.setString(6, id);
+    /** The columns of an obligation row from {@code list} to {@code fingerprint}, from parameter {@code from} on. */
+    private static void setItem(PreparedStatement st, int from, AnswerDigest.Item i) throws SQLException {
+        st.setString(from, i.list());
+        st.setString(from + 1, i.status());
+        st.setString(from + 2, i.kind());
+        st.setString(from + 3, i.bearer());
+        st.setString(from + 4, i.title());
+        st.setString(from + 5, Json.compact(i.citations()));
+        st.setString(from + 6, Json.compact(i.missing()));
+        setDate(st, from + 7, i.effective());
+        setDate(st, from + 8, i.due());
+        st.setString(from + 9, i.timing());
+        st.setString(from + 10, i.fingerprint());
+    }
+
+    /**
+     * Records which evaluation the stored obligations come from, and the hash of what they hold.
+     * {@code withAnswer} false leaves the {@code answer} column as it is (the caller knows it
+     * holds this answer's already).
+     */
+    static void updateEvaluation(Connection c, String id, AnswerDigest digest, String hash, String at, long lastRun, boolean withAnswer)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE services SET rule_base = ?, as_of = ?, evaluated_at = ?, last_run = ?,"
+                + " digest = ?" + (withAnswer ? ", answer = ?" : "") + " WHERE id = ?")) {
+            int i = 1;
+            st.setString(i++, digest.ruleBase());
+            setDate(st, i++, digest.asOf());
+            st.setString(i++, at);
+            st.setLong(i++, lastRun);
+            st.setString(i++, hash);
+            if (withAnswer) st.setString(i++, digest.kept() == null ? null : Json.compact(digest.kept()));
+            st.setString(i, id);
             st.executeUpdate();
         }
     }
