@@ -101,6 +101,29 @@ final class Store {
         }
     }
 
+    /** A service behind a re-evaluation run, with its current description. */
+    record Behind(String id, int version, String description) { }
+
+    /**
+     * Up to {@code limit} services not yet up to date with run {@code runId}, in id order after
+     * {@code after} (a cursor, so that a run reads each page once instead of scanning the services
+     * it has done again and again), each with its current description: one query a page.
+     */
+    static List<Behind> behind(Connection c, long runId, String after, int limit) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT s.id, s.version, v.description FROM services s"
+                + " JOIN service_versions v ON v.service_id = s.id AND v.version = s.version"
+                + " WHERE s.last_run < ? AND s.id > ? ORDER BY s.id LIMIT ?")) {
+            st.setLong(1, runId);
+            st.setString(2, after);
+            st.setInt(3, limit);
+            List<Behind> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.add(new Behind(rs.getString(1), rs.getInt(2), rs.getString(3)));
+            }
+            return out;
+        }
+    }
+
     static void insertVersion(Connection c, String id, int version, String description, String at, String who) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
                 "INSERT INTO service_versions (service_id, version, description, created_at, created_by) VALUES (?, ?, ?, ?, ?)")) {
