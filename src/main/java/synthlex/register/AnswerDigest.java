@@ -154,19 +154,29 @@ public record AnswerDigest(String ruleBase, LocalDate asOf, Map<String, Item> it
     }
 
     /**
-     * A hash of everything the register stores of this answer beside the service row: every item
-     * (in id order, so the order of the answer does not matter) and {@link #kept}. Stored with the
-     * service ({@code services.digest}); an equal hash means the stored obligations are exactly
-     * these, so a re-evaluation that finds it neither reads nor writes them.
-     *
-     * <p>It is computed for every re-evaluation, so it hashes as little as determines the items:
-     * an item's title and citation labels are hashed in its fingerprint already, and its timing
-     * (a few hundred characters of JSON) by a hash of that JSON made once per timing; what is left
-     * is short ASCII.
+     * The hashes of what the register stores of an answer: {@code answer} of all of it, stored with
+     * the service ({@code services.digest}), and one per item, stored with its row
+     * ({@code obligations.item_hash}).
      */
-    public String hash() {
-        StringBuilder text = new StringBuilder(items.size() * 200);
+    public record Hashes(String answer, Map<String, String> items) { }
+
+    /**
+     * The hashes of this answer. An equal {@code answer} hash means the stored obligations are
+     * exactly these items and the answer column exactly {@link #kept}, so a re-evaluation that
+     * finds it neither reads nor writes them; otherwise the item hashes say which rows differ.
+     *
+     * <p>They are made for every re-evaluation, so they hash as little as determines an item: its
+     * title and citation labels are hashed in its fingerprint already, and its timing (a few
+     * hundred characters of JSON) by a hash of that JSON made once per timing; what is left is
+     * short ASCII. Ten thousand services repeat the same items, so an item's hash is remembered
+     * by its text (bounded).
+     */
+    public Hashes hashes() {
+        Map<String, String> itemHashes = new java.util.HashMap<>(items.size() * 2);
+        StringBuilder whole = new StringBuilder(items.size() * 80);
+        StringBuilder text = new StringBuilder(256);
         for (Item i : new java.util.TreeMap<>(items).values()) {
+            text.setLength(0);
             put(text, i.id());
             put(text, i.list());
             put(text, i.status());
@@ -178,12 +188,29 @@ public record AnswerDigest(String ruleBase, LocalDate asOf, Map<String, Item> it
             put(text, i.due() == null ? null : i.due().toString());
             put(text, i.timing() == null ? null : timingHash(i.timing()));
             put(text, i.fingerprint()); // title, summary and every citation's label and text
+            String hash = itemHash(text.toString());
+            itemHashes.put(i.id(), hash);
+            put(whole, i.id());
+            whole.append(hash);
         }
         MessageDigest sha = sha256();
-        sha.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        sha.update(whole.toString().getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         if (kept != null) sha.update(Json.compactBytes(kept));
-        return HexFormat.of().formatHex(sha.digest());
+        return new Hashes(HexFormat.of().formatHex(sha.digest()), itemHashes);
+    }
+
+    private static final int MAX_ITEM_HASHES = 16_384;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> ITEM_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String itemHash(String text) {
+        String hash = ITEM_HASHES.get(text);
+        if (hash == null) {
+            hash = HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
+            if (ITEM_HASHES.size() >= MAX_ITEM_HASHES) ITEM_HASHES.clear();
+            ITEM_HASHES.put(text, hash);
+        }
+        return hash;
     }
 
     /** A length-prefixed string ("-" for null), so that no two sequences of fields read alike. */

@@ -306,8 +306,8 @@ public final class ChangeWatch implements AutoCloseable {
     /** Services read for a run, the workers' evaluations of them (same order), and the rule base they use. */
     private record Page(List<Store.Behind> services, List<Future<Evaluated>> evaluations, RuleBase ruleBase) { }
 
-    /** A worker's result: the digest of the new answer and its hash, or why the stored description is no longer valid. */
-    private record Evaluated(AnswerDigest digest, String hash, InvalidInputException invalid, String at) { }
+    /** A worker's result: the digest of the new answer and its hashes, or why the stored description is no longer valid. */
+    private record Evaluated(AnswerDigest digest, AnswerDigest.Hashes hashes, InvalidInputException invalid, String at) { }
 
     /** On a worker: parses the stored description, evaluates it in a CPU slot and hashes the digest. Writes nothing. */
     private Evaluated evaluate(Store.Behind snapshot, RuleBase rb) {
@@ -320,7 +320,7 @@ public final class ChangeWatch implements AutoCloseable {
             return new Evaluated(null, null, e, now);
         }
         AnswerDigest digest = register.slots().run(() -> AnswerDigest.of(new Evaluator(rb).evaluate(service)));
-        return new Evaluated(digest, digest.hash(), null, now);
+        return new Evaluated(digest, digest.hashes(), null, now);
     }
 
     /** The result of one service's evaluation; its failure stops the run (it resumes at the next poll or start). */
@@ -365,7 +365,7 @@ public final class ChangeWatch implements AutoCloseable {
         }
         return db.tx(c -> {
             if (!Store.lockVersion(c, serviceId, version)) return -1;
-            return register.recorder().record(c, Store.service(c, serviceId), evaluated.digest(), evaluated.hash(), cause, runId, runId, evaluated.at());
+            return register.recorder().record(c, Store.service(c, serviceId), evaluated.digest(), evaluated.hashes(), cause, runId, runId, evaluated.at());
         });
     }
 

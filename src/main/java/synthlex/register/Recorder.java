@@ -2,6 +2,9 @@ package synthlex.register;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,21 +24,39 @@ final class Recorder {
     }
 
     /**
-     * Returns the number of change records written. {@code hash} is {@code fresh.hash()}, made by
-     * the caller before the transaction (it is CPU work, and SQLite's write lock is held from the
-     * transaction's start). When the stored hash equals it, the stored obligations are this answer's
-     * already: they are neither read nor written, only the service row is. Otherwise only the
-     * obligation rows that differ are written.
+     * Returns the number of change records written. {@code hashes} are {@code fresh.hashes()},
+     * made by the caller before the transaction (CPU work; SQLite's write lock is held from the
+     * transaction's start).
+     *
+     * <p>When the stored answer hash equals the new one, the stored obligations are this answer's
+     * already: they are neither read nor written, only the service row is. Otherwise the stored
+     * item hashes are read, the rows whose hash differs (or that have none) are read and compared,
+     * and only the rows that differ are written.
      */
-    int record(Connection c, Store.ServiceRow row, AnswerDigest fresh, String hash, String cause, Long runId, long lastRun, String at)
-            throws SQLException {
-        boolean same = row.evaluatedAt() != null && hash.equals(row.digest());
-        // equal hashes: the stored items are these, so the diff runs against them (only the date may have moved)
-        AnswerDigest before = same ? new AnswerDigest(row.ruleBase(), row.asOf(), fresh.items(), fresh.kept()) : Store.digest(c, row);
+    int record(Connection c, Store.ServiceRow row, AnswerDigest fresh, AnswerDigest.Hashes hashes, String cause, Long runId,
+               long lastRun, String at) throws SQLException {
+        boolean evaluated = row.evaluatedAt() != null;
+        boolean same = evaluated && hashes.answer().equals(row.digest());
+        Map<String, AnswerDigest.Item> stored = Map.of();
+        Map<String, String> storedHashes = Map.of();
+        if (same) {
+            stored = fresh.items(); // the very same items: Diff has nothing to compare
+        } else if (evaluated) {
+            storedHashes = Store.itemHashes(c, row.id());
+            Map<String, AnswerDigest.Item> known = new HashMap<>();
+            List<String> unknown = new ArrayList<>();
+            for (Map.Entry<String, String> e : storedHashes.entrySet()) {
+                if (e.getValue() != null && e.getValue().equals(hashes.items().get(e.getKey()))) known.put(e.getKey(), fresh.items().get(e.getKey()));
+                else unknown.add(e.getKey());
+            }
+            known.putAll(Store.items(c, row.id(), unknown));
+            stored = known;
+        }
+        AnswerDigest before = evaluated ? new AnswerDigest(row.ruleBase(), row.asOf(), stored, null) : null;
         Map<String, Tracked> tracked = Store.tracked(c, row.id());
         Diff.Result diff = Diff.between(before, fresh, tracked);
-        if (!same) Store.writeItems(c, row.id(), before == null ? Map.of() : before.items(), fresh.items());
-        Store.updateEvaluation(c, row.id(), fresh, hash, at, lastRun, !same);
+        if (!same) Store.writeItems(c, row.id(), stored, storedHashes, fresh.items(), hashes.items());
+        Store.updateEvaluation(c, row.id(), fresh, hashes.answer(), at, lastRun, !same);
         if (!diff.review().isEmpty()) Store.flagReview(c, row.id(), diff.review(), at);
         if (diff.changes().isEmpty()) return 0;
         db.lockChangeFeed(c);

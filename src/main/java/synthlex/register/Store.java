@@ -167,14 +167,11 @@ final class Store {
     static AnswerDigest digest(Connection c, ServiceRow row) throws SQLException {
         if (row.evaluatedAt() == null) return null;
         Map<String, AnswerDigest.Item> items = new LinkedHashMap<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT obligation_id, list, status, kind, bearer, title, citations, missing,"
-                + " effective, due, timing, fingerprint FROM obligations WHERE service_id = ? ORDER BY list, obligation_id")) {
+        try (PreparedStatement st = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM obligations WHERE service_id = ? ORDER BY list, obligation_id")) {
             st.setString(1, row.id());
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    AnswerDigest.Item item = new AnswerDigest.Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), strings(rs.getString(7)), strings(rs.getString(8)),
-                            date(rs.getString(9)), date(rs.getString(10)), rs.getString(11), rs.getString(12));
+                    AnswerDigest.Item item = item(rs);
                     items.put(item.id(), item);
                 }
             }
@@ -182,18 +179,60 @@ final class Store {
         return new AnswerDigest(row.ruleBase(), row.asOf(), items, row.answer() == null ? null : (ObjectNode) readTree(row.answer()));
     }
 
+    private static final String ITEM_COLUMNS = "obligation_id, list, status, kind, bearer, title, citations, missing, effective, due, timing, fingerprint";
+
+    private static AnswerDigest.Item item(ResultSet rs) throws SQLException {
+        return new AnswerDigest.Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), strings(rs.getString(7)), strings(rs.getString(8)),
+                date(rs.getString(9)), date(rs.getString(10)), rs.getString(11), rs.getString(12));
+    }
+
+    /** The stored item hash of each obligation row of a service (null for a row stored before there were any). */
+    static Map<String, String> itemHashes(Connection c, String id) throws SQLException {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT obligation_id, item_hash FROM obligations WHERE service_id = ?")) {
+            st.setString(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    /** The stored obligations {@code obligationIds} of a service (those found). */
+    static Map<String, AnswerDigest.Item> items(Connection c, String id, List<String> obligationIds) throws SQLException {
+        Map<String, AnswerDigest.Item> out = new java.util.HashMap<>();
+        for (int from = 0; from < obligationIds.size(); from += 100) {
+            List<String> chunk = obligationIds.subList(from, Math.min(obligationIds.size(), from + 100));
+            try (PreparedStatement st = c.prepareStatement("SELECT " + ITEM_COLUMNS + " FROM obligations WHERE service_id = ?"
+                    + " AND obligation_id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                st.setString(1, id);
+                for (int i = 0; i < chunk.size(); i++) st.setString(2 + i, chunk.get(i));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        AnswerDigest.Item item = item(rs);
+                        out.put(item.id(), item);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static final String INSERT_ITEM = "INSERT INTO obligations (service_id, obligation_id, list, status, kind, bearer,"
-            + " title, citations, missing, effective, due, timing, fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String UPDATE_ITEM = "UPDATE obligations SET list = ?, status = ?, kind = ?, bearer = ?, title = ?,"
-            + " citations = ?, missing = ?, effective = ?, due = ?, timing = ?, fingerprint = ? WHERE service_id = ? AND obligation_id = ?";
+            + " title, citations, missing, effective, due, timing, fingerprint, item_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_ITEM = "UPDATE obligations SET list = ?, status = ?, kind = ?, bearer = ?, title = ?, citations = ?,"
+            + " missing = ?, effective = ?, due = ?, timing = ?, fingerprint = ?, item_hash = ? WHERE service_id = ? AND obligation_id = ?";
 
     /**
-     * Brings the stored obligations of a service from {@code stored} (what its rows hold now) to
-     * {@code fresh}: rows of obligations gone are deleted, changed ones updated, new ones inserted,
-     * and rows that stay the same are not touched. Returns how many rows were written.
+     * Brings the stored obligations of a service from {@code stored} (what its rows hold now, with
+     * their item hashes {@code storedHashes}) to {@code fresh} (with {@code freshHashes}): rows of
+     * obligations gone are deleted, changed ones updated in place, new ones inserted, and rows that
+     * stay the same are not touched (a row stored without a hash gets it). Returns how many rows
+     * were written.
      */
-    static int writeItems(Connection c, String id, Map<String, AnswerDigest.Item> stored, Map<String, AnswerDigest.Item> fresh)
-            throws SQLException {
+    static int writeItems(Connection c, String id, Map<String, AnswerDigest.Item> stored, Map<String, String> storedHashes,
+                          Map<String, AnswerDigest.Item> fresh, Map<String, String> freshHashes) throws SQLException {
         List<String> gone = new ArrayList<>();
         for (String o : stored.keySet()) if (!fresh.containsKey(o)) gone.add(o);
         List<AnswerDigest.Item> changed = new ArrayList<>();
@@ -201,7 +240,7 @@ final class Store {
         for (AnswerDigest.Item i : fresh.values()) {
             AnswerDigest.Item was = stored.get(i.id());
             if (was == null) added.add(i);
-            else if (!was.equals(i)) changed.add(i);
+            else if (!was.equals(i) || !java.util.Objects.equals(storedHashes.get(i.id()), freshHashes.get(i.id()))) changed.add(i);
         }
         if (!gone.isEmpty()) {
             try (PreparedStatement st = c.prepareStatement("DELETE FROM obligations WHERE service_id = ? AND obligation_id = ?")) {
@@ -217,8 +256,9 @@ final class Store {
             try (PreparedStatement st = c.prepareStatement(UPDATE_ITEM)) {
                 for (AnswerDigest.Item i : changed) {
                     setItem(st, 1, i);
-                    st.setString(12, id);
-                    st.setString(13, i.id());
+                    st.setString(12, freshHashes.get(i.id()));
+                    st.setString(13, id);
+                    st.setString(14, i.id());
                     st.addBatch();
                 }
                 st.executeBatch();
@@ -230,6 +270,7 @@ final class Store {
                     st.setString(1, id);
                     st.setString(2, i.id());
                     setItem(st, 3, i);
+                    st.setString(14, freshHashes.get(i.id()));
                     st.addBatch();
                 }
                 st.executeBatch();

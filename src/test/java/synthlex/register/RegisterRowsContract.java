@@ -17,9 +17,10 @@ import synthlex.engine.Evaluator;
 
 /**
  * What a re-evaluation writes: nothing but the service row when no answer changed (the stored hash
- * matches), and only the obligation rows that changed when one did. A trigger logs every write to
- * {@code obligations}, so the test sees exactly which rows were inserted, updated or deleted. Run
- * on SQLite ({@code RegisterRowsSqliteTest}) and PostgreSQL ({@code RegisterRowsPostgresTest}).
+ * matches), and only the obligation rows that changed when one did (rows whose stored hash matches
+ * are not even read). A trigger logs every write to {@code obligations}, so the test sees exactly
+ * which rows were inserted, updated or deleted. Run on SQLite ({@code RegisterRowsSqliteTest}) and
+ * PostgreSQL ({@code RegisterRowsPostgresTest}).
  */
 abstract class RegisterRowsContract {
     final String vendor;
@@ -82,17 +83,40 @@ abstract class RegisterRowsContract {
     }
 
     @Test
-    void rows_stored_before_the_hash_existed_are_compared_once_and_not_rewritten() throws Exception {
+    void rows_stored_before_the_hashes_existed_are_compared_once_and_get_their_hashes() throws Exception {
+        List<String> before = rows();
         f.db.tx(c -> {
             try (var st = c.prepareStatement("UPDATE services SET digest = NULL")) {
+                st.executeUpdate();
+            }
+            try (var st = c.prepareStatement("UPDATE obligations SET item_hash = NULL")) {
                 st.executeUpdate();
             }
             return null;
         });
         reload(Fixture.LABEL + Fixture.FILING + "\n// a comment\n");
-        assertEquals(List.of(), writes());
+        // each row is updated once, to store its hash; what it holds is what it held
+        assertEquals(List.of("UPDATE pub tst.filing", "UPDATE pub tst.label", "UPDATE unsure tst.filing", "UPDATE unsure tst.label"), writes());
+        assertEquals(before, rows());
         assertEquals(0L, count("SELECT COUNT(*) FROM services WHERE digest IS NULL"));
+        assertEquals(0L, count("SELECT COUNT(*) FROM obligations WHERE item_hash IS NULL"));
         assertStoredIsWhatAnEvaluationGives();
+        reload(Fixture.LABEL + Fixture.FILING + "\n// another comment\n");
+        assertEquals(List.of(), writes());
+    }
+
+    @Test
+    void a_row_whose_hash_matches_is_not_read_back() throws Exception {
+        // a row that no longer holds what its hash says is trusted by its hash: proof that it was not read
+        f.db.tx(c -> {
+            try (var st = c.prepareStatement("UPDATE obligations SET title = 'not read' WHERE obligation_id = 'tst.filing'")) {
+                st.executeUpdate();
+            }
+            return null;
+        });
+        reload(Fixture.LABEL.replace("@summary(\"Label it.\")", "@summary(\"Label it clearly.\")") + Fixture.FILING);
+        assertEquals(List.of("UPDATE pub tst.label", "UPDATE unsure tst.label"), writes());
+        assertEquals(2L, count("SELECT COUNT(*) FROM obligations WHERE title = 'not read'"));
     }
 
     private void reload(String drl) throws Exception {
@@ -110,8 +134,26 @@ abstract class RegisterRowsContract {
             AnswerDigest stored = f.db.read(c -> Store.digest(c, Store.service(c, id)));
             assertEquals(fresh.items(), stored.items(), id);
             assertEquals(fresh.kept(), stored.kept(), id);
-            assertEquals(fresh.hash(), digest(id), id);
+            AnswerDigest.Hashes hashes = fresh.hashes();
+            assertEquals(hashes.answer(), digest(id), id);
+            assertEquals(hashes.items(), f.db.read(c -> Store.itemHashes(c, id)), id);
         }
+    }
+
+    /** Every obligation row, every column but the hash, as text. */
+    private List<String> rows() {
+        return f.db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (var st = c.prepareStatement("SELECT service_id, obligation_id, list, status, kind, bearer, title, citations, missing,"
+                    + " effective, due, timing, fingerprint FROM obligations ORDER BY service_id, obligation_id"); var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= 13; i++) row.append(rs.getString(i)).append('|');
+                    out.add(row.toString());
+                }
+            }
+            return out;
+        });
     }
 
     private String digest(String id) {
