@@ -109,13 +109,12 @@ public record AnswerDigest(String ruleBase, LocalDate asOf, Map<String, Item> it
         return hash;
     }
 
-    /** A small JSON value of the answer as the tree {@link #of(JsonNode)} would have read. */
+    /**
+     * A small JSON value of the answer as the tree {@link #of(JsonNode)} would have read (no
+     * citations in it: those are pre-rendered raw JSON, which a tree built directly keeps opaque).
+     */
     private static JsonNode tree(Object value) {
-        try {
-            return Json.MAPPER.readTree(Json.compactBytes(value));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Json.MAPPER.valueToTree(value);
     }
 
     /** The digest read from an answer's JSON by API field name: the reference {@link #of(Evaluation)} is tested against. */
@@ -169,26 +168,13 @@ public record AnswerDigest(String ruleBase, LocalDate asOf, Map<String, Item> it
      * title and citation labels are hashed in its fingerprint already, and its timing (a few
      * hundred characters of JSON) by a hash of that JSON made once per timing; what is left is
      * short ASCII. Ten thousand services repeat the same items, so an item's hash is remembered
-     * by its text (bounded).
+     * (bounded).
      */
     public Hashes hashes() {
         Map<String, String> itemHashes = new java.util.HashMap<>(items.size() * 2);
         StringBuilder whole = new StringBuilder(items.size() * 80);
-        StringBuilder text = new StringBuilder(256);
         for (Item i : new java.util.TreeMap<>(items).values()) {
-            text.setLength(0);
-            put(text, i.id());
-            put(text, i.list());
-            put(text, i.status());
-            put(text, i.kind());
-            put(text, i.bearer());
-            text.append(i.missing().size()).append('[');
-            for (String m : i.missing()) put(text, m);
-            put(text, i.effective() == null ? null : i.effective().toString());
-            put(text, i.due() == null ? null : i.due().toString());
-            put(text, i.timing() == null ? null : timingHash(i.timing()));
-            put(text, i.fingerprint()); // title, summary and every citation's label and text
-            String hash = itemHash(text.toString());
+            String hash = itemHash(i);
             itemHashes.put(i.id(), hash);
             put(whole, i.id());
             whole.append(hash);
@@ -201,14 +187,30 @@ public record AnswerDigest(String ruleBase, LocalDate asOf, Map<String, Item> it
     }
 
     private static final int MAX_ITEM_HASHES = 16_384;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> ITEM_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<Item, String> ITEM_HASHES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static String itemHash(String text) {
-        String hash = ITEM_HASHES.get(text);
+    /**
+     * An item's hash, remembered by the item (an equal item has an equal hash; an item's strings
+     * are mostly the rule base's own, so its hashCode and equals are cheap).
+     */
+    private static String itemHash(Item i) {
+        String hash = ITEM_HASHES.get(i);
         if (hash == null) {
-            hash = HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)), 0, 16);
+            StringBuilder text = new StringBuilder(256);
+            put(text, i.id());
+            put(text, i.list());
+            put(text, i.status());
+            put(text, i.kind());
+            put(text, i.bearer());
+            text.append(i.missing().size()).append('[');
+            for (String m : i.missing()) put(text, m);
+            put(text, i.effective() == null ? null : i.effective().toString());
+            put(text, i.due() == null ? null : i.due().toString());
+            put(text, i.timing() == null ? null : timingHash(i.timing()));
+            put(text, i.fingerprint()); // title, summary and every citation's label and text
+            hash = HexFormat.of().formatHex(sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8)), 0, 16);
             if (ITEM_HASHES.size() >= MAX_ITEM_HASHES) ITEM_HASHES.clear();
-            ITEM_HASHES.put(text, hash);
+            ITEM_HASHES.put(i, hash);
         }
         return hash;
     }

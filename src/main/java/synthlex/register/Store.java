@@ -54,12 +54,10 @@ final class Store {
         }
     }
 
+    /** A row read with {@link #SERVICE_COLUMNS}, by position (finding columns by name cost more than reading them). */
     private static ServiceRow serviceRow(ResultSet rs) throws SQLException {
-        String asOf = rs.getString("as_of");
-        return new ServiceRow(rs.getString("id"), rs.getString("generation"), rs.getInt("version"), rs.getString("name"),
-                rs.getString("created_at"), rs.getString("updated_at"), rs.getString("rule_base"),
-                asOf == null ? null : LocalDate.parse(asOf), rs.getString("evaluated_at"), rs.getString("answer"), rs.getLong("last_run"),
-                rs.getString("digest"));
+        return new ServiceRow(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), date(rs.getString(8)), rs.getString(9), rs.getString(10), rs.getLong(11), rs.getString(12));
     }
 
     /** Creates a service at version 1; false if the id is taken (by a concurrent creation). */
