@@ -66,6 +66,7 @@ public final class RegisterBench {
             RuleBase reloaded = RuleBaseLoader.load(Path.of(args.length > 2 ? args[2] : "rules")); // what a reload swaps in
             ruleBase.set(reloaded);
             String loadBefore = loadAverage();
+            var threadsBefore = registerThreadsCpu();
             long cpu1 = cpuNanos();
             long t1 = System.nanoTime();
             register.watch().afterReload(reloaded);
@@ -81,7 +82,10 @@ public final class RegisterBench {
             // the machine may be shared: CPU time is what the run cost whatever else ran, the load average what else ran
             System.out.printf("re-evaluate CPU time (this process, all threads): %.1f s, %.2f ms per service; load average before %s, after %s%n",
                     cpu, cpu * 1000 / n, loadBefore, loadAverage());
-            System.out.println("CPU time by thread (s): " + registerThreadsCpu());
+            var threadsAfter = registerThreadsCpu();
+            var byThread = new java.util.TreeMap<String, String>();
+            threadsAfter.forEach((name, nanos) -> byThread.put(name, String.format("%.1f", (nanos - threadsBefore.getOrDefault(name, 0L)) / 1e9)));
+            System.out.println("re-evaluate CPU time by thread (s): " + byThread);
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM")) System.out.println("peak resident memory: " + line.replaceAll("\\s+", " "));
             }
@@ -90,15 +94,15 @@ public final class RegisterBench {
         sampler.interrupt();
     }
 
-    /** CPU seconds of the register's threads (the watch thread that stores, the workers that evaluate), by name. */
-    private static String registerThreadsCpu() {
+    /** CPU nanoseconds so far of the register's threads (the watch thread that stores, the workers that evaluate), by name. */
+    private static java.util.Map<String, Long> registerThreadsCpu() {
         var threads = ManagementFactory.getThreadMXBean();
-        var out = new java.util.TreeMap<String, String>();
+        var out = new java.util.TreeMap<String, Long>();
         for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
             if (info == null || !info.getThreadName().startsWith("register-")) continue;
-            out.put(info.getThreadName(), String.format("%.1f", threads.getThreadCpuTime(info.getThreadId()) / 1e9));
+            out.put(info.getThreadName(), threads.getThreadCpuTime(info.getThreadId()));
         }
-        return out.toString();
+        return out;
     }
 
     private static long cpuNanos() {
