@@ -119,6 +119,31 @@ abstract class RegisterRowsContract {
         assertEquals(2L, count("SELECT COUNT(*) FROM obligations WHERE title = 'not read'"));
     }
 
+    @Test
+    void a_stored_description_the_schema_now_refuses_keeps_its_answer_and_is_reported_once_a_run() throws Exception {
+        // as if the schema had changed since it was stored: the description now has a member it does not know
+        f.db.tx(c -> {
+            try (var st = c.prepareStatement("UPDATE service_versions SET description = ? WHERE service_id = 'unsure'")) {
+                st.setString(1, Fixture.UNSURE.replace("{", "{\"colour\":1,"));
+                st.executeUpdate();
+            }
+            return null;
+        });
+        List<String> before = rows();
+        long cursor = f.get("/v1/changes").body().path("next").asLong();
+        reload(Fixture.LABEL.replace("@summary(\"Label it.\")", "@summary(\"Label it clearly.\")") + Fixture.FILING);
+        var changes = f.get("/v1/changes?since=" + cursor).body().path("changes");
+        assertEquals(1, changes.size(), changes.toString());
+        assertEquals("unsure", changes.get(0).path("serviceId").asText());
+        assertEquals("description-invalid", changes.get(0).path("kind").asText());
+        assertEquals("/colour", changes.get(0).path("errors").get(0).path("pointer").asText());
+        // its rows are as they were; the others were re-evaluated in the same run
+        assertEquals(List.of("UPDATE pub tst.label"), writes());
+        assertEquals(before.stream().filter(r -> r.startsWith("unsure|")).toList(), rows().stream().filter(r -> r.startsWith("unsure|")).toList());
+        long run = count("SELECT MAX(id) FROM reevaluations");
+        assertEquals(3L, count("SELECT COUNT(*) FROM services WHERE last_run = ?", run)); // not retried for ever
+    }
+
     private void reload(String drl) throws Exception {
         clearWrites();
         List<String> scenarios = new ArrayList<>(List.of("label", "tst.label"));
