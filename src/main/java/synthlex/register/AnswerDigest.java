@@ -171,19 +171,28 @@ public record AnswerDigest(String ruleBase, LocalDate asOf, Map<String, Item> it
      * (bounded).
      */
     public Hashes hashes() {
-        Map<String, String> itemHashes = new java.util.HashMap<>(items.size() * 2);
-        StringBuilder whole = new StringBuilder(items.size() * 80);
-        for (Item i : new java.util.TreeMap<>(items).values()) {
-            String hash = itemHash(i);
-            itemHashes.put(i.id(), hash);
-            put(whole, i.id());
-            whole.append(hash);
-        }
+        String[] ids = items.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(ids);
+        Map<String, String> itemHashes = new java.util.HashMap<>(ids.length * 2);
         MessageDigest sha = sha256();
-        sha.update(whole.toString().getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
+        for (String id : ids) {
+            String hash = itemHash(items.get(id));
+            itemHashes.put(id, hash);
+            byte[] idBytes = id.getBytes(StandardCharsets.UTF_8);
+            putInt(sha, idBytes.length);
+            sha.update(idBytes);
+            sha.update(hash.getBytes(StandardCharsets.ISO_8859_1)); // hex: 32 characters
+        }
+        putInt(sha, -1);
         if (kept != null) sha.update(Json.compactBytes(kept));
         return new Hashes(HexFormat.of().formatHex(sha.digest()), itemHashes);
+    }
+
+    private static void putInt(MessageDigest sha, int n) {
+        sha.update((byte) (n >>> 24));
+        sha.update((byte) (n >>> 16));
+        sha.update((byte) (n >>> 8));
+        sha.update((byte) n);
     }
 
     private static final int MAX_ITEM_HASHES = 16_384;
