@@ -340,8 +340,8 @@ public final class ChangeWatch implements AutoCloseable {
     /**
      * Stores one service's new answer in its own transaction; -1 if its description changed since
      * it was read (the PUT answered it already) or it was deleted. The transaction first holds the
-     * service at the version that was evaluated ({@link Store#lockVersion}) and only then reads
-     * what it compares with.
+     * service at the version that was evaluated, reading its row and whether it has tracked states
+     * in the same statement ({@link Store#lockService}), and only then reads what it compares with.
      */
     private int store(Store.Behind snapshot, Evaluated evaluated, long runId, String cause, RuleBase rb) {
         if (evaluated == null) return -1; // closing
@@ -364,8 +364,10 @@ public final class ChangeWatch implements AutoCloseable {
             });
         }
         return db.tx(c -> {
-            if (!Store.lockVersion(c, serviceId, version)) return -1;
-            return register.recorder().record(c, Store.service(c, serviceId), evaluated.digest(), evaluated.hashes(), cause, runId, runId, evaluated.at());
+            Store.Locked locked = Store.lockService(c, serviceId, version);
+            if (locked == null) return -1;
+            return register.recorder().record(c, locked.row(), locked.tracked() > 0, evaluated.digest(), evaluated.hashes(), cause, runId,
+                    runId, evaluated.at());
         });
     }
 

@@ -35,6 +35,12 @@ final class Recorder {
      */
     int record(Connection c, Store.ServiceRow row, AnswerDigest fresh, AnswerDigest.Hashes hashes, String cause, Long runId,
                long lastRun, String at) throws SQLException {
+        return record(c, row, true, fresh, hashes, cause, runId, lastRun, at);
+    }
+
+    /** As above; {@code anyTracked} false says the service has no tracked state (its table is not read). */
+    int record(Connection c, Store.ServiceRow row, boolean anyTracked, AnswerDigest fresh, AnswerDigest.Hashes hashes, String cause,
+               Long runId, long lastRun, String at) throws SQLException {
         boolean evaluated = row.evaluatedAt() != null;
         boolean same = evaluated && hashes.answer().equals(row.digest());
         Map<String, AnswerDigest.Item> stored = Map.of();
@@ -53,7 +59,7 @@ final class Recorder {
             stored = known;
         }
         AnswerDigest before = evaluated ? new AnswerDigest(row.ruleBase(), row.asOf(), stored, null) : null;
-        Map<String, Tracked> tracked = Store.tracked(c, row.id());
+        Map<String, Tracked> tracked = anyTracked ? Store.tracked(c, row.id()) : Map.of();
         Diff.Result diff = Diff.between(before, fresh, tracked);
         if (!same) Store.writeItems(c, row.id(), stored, storedHashes, fresh.items(), hashes.items());
         Store.updateEvaluation(c, row.id(), fresh, hashes.answer(), at, lastRun, !same);

@@ -99,6 +99,25 @@ final class Store {
         }
     }
 
+    /** A service held by {@link #lockService}, and how many tracked states it has. */
+    record Locked(ServiceRow row, long tracked) { }
+
+    /**
+     * {@link #lockVersion} that also returns the row and the number of its tracked states, in one
+     * round trip (a re-evaluation makes one per service; on PostgreSQL each is a network exchange).
+     * Null if the service is no longer at {@code version}.
+     */
+    static Locked lockService(Connection c, String id, int version) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE services SET version = version WHERE id = ? AND version = ? RETURNING "
+                + SERVICE_COLUMNS + ", (SELECT COUNT(*) FROM tracking WHERE tracking.service_id = services.id)")) {
+            st.setString(1, id);
+            st.setInt(2, version);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? new Locked(serviceRow(rs), rs.getLong(13)) : null;
+            }
+        }
+    }
+
     /** A service behind a re-evaluation run, with its current description. */
     record Behind(String id, int version, String description) { }
 
