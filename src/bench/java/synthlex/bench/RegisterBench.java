@@ -65,21 +65,56 @@ public final class RegisterBench {
 
             RuleBase reloaded = RuleBaseLoader.load(Path.of(args.length > 2 ? args[2] : "rules")); // what a reload swaps in
             ruleBase.set(reloaded);
+            String loadBefore = loadAverage();
+            var threadsBefore = registerThreadsCpu();
+            long cpu1 = cpuNanos();
             long t1 = System.nanoTime();
             register.watch().afterReload(reloaded);
             if (!register.watch().awaitIdle(Duration.ofMinutes(60))) throw new IllegalStateException("not finished");
             double reevaluate = (System.nanoTime() - t1) / 1e9;
+            double cpu = (cpuNanos() - cpu1) / 1e9;
             JsonNode last = register.status().path("reevaluation").path("last");
             System.out.printf("database %s, %d services%n", db.vendor(), n);
             if (stored < n) System.out.printf("store (PUT path, evaluate + write): %.1f s, %.1f ms per service, peak heap %d MB%n",
                     store, store * 1000 / n, heapAfterStore >> 20);
             System.out.printf("re-evaluate after reload: %.1f s, %.2f ms per service, %d services, %d change records, peak heap %d MB%n",
                     reevaluate, reevaluate * 1000 / n, last.path("services").asInt(), last.path("changes").asInt(), peakHeap.get() >> 20);
+            // the machine may be shared: CPU time is what the run cost whatever else ran, the load average what else ran
+            System.out.printf("re-evaluate CPU time (this process, all threads): %.1f s, %.2f ms per service; load average before %s, after %s%n",
+                    cpu, cpu * 1000 / n, loadBefore, loadAverage());
+            var threadsAfter = registerThreadsCpu();
+            var byThread = new java.util.TreeMap<String, String>();
+            threadsAfter.forEach((name, nanos) -> byThread.put(name, String.format("%.1f", (nanos - threadsBefore.getOrDefault(name, 0L)) / 1e9)));
+            System.out.println("re-evaluate CPU time by thread (s): " + byThread);
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM")) System.out.println("peak resident memory: " + line.replaceAll("\\s+", " "));
             }
             register.close();
         }
         sampler.interrupt();
+    }
+
+    /** CPU nanoseconds so far of the register's threads (the watch thread that stores, the workers that evaluate), by name. */
+    private static java.util.Map<String, Long> registerThreadsCpu() {
+        var threads = ManagementFactory.getThreadMXBean();
+        var out = new java.util.TreeMap<String, Long>();
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null || !info.getThreadName().startsWith("register-")) continue;
+            out.put(info.getThreadName(), threads.getThreadCpuTime(info.getThreadId()));
+        }
+        return out;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 }

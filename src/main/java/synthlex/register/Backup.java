@@ -74,6 +74,7 @@ public final class Backup {
         long runSeen = register.watch().latestRun();
         var rb = register.ruleBase().get();
         AnswerDigest digest = register.slots().run(() -> AnswerDigest.of(new Evaluator(rb).evaluate(service)));
+        AnswerDigest.Hashes hashes = digest.hashes();
         String now = Store.now(register.clock());
         return register.database().tx(c -> {
             if (!Store.insertService(c, id, java.util.UUID.randomUUID().toString().substring(0, 8), service.name(),
@@ -93,7 +94,7 @@ public final class Backup {
             }
             for (JsonNode t : line.path("tracking")) restoreTracking(c, id, t, now);
             Store.ServiceRow row = Store.service(c, id);
-            register.recorder().record(c, row, digest, "description", null, runSeen, now);
+            register.recorder().record(c, row, digest, hashes, "description", null, runSeen, now);
             register.recorder().serviceEvent(c, id, "service-added", "restore", digest.ruleBase(), now,
                     Json.MAPPER.createObjectNode().put("name", service.name()));
             return true;

@@ -8,11 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,15 +40,24 @@ import synthlex.rules.RuleBase;
  * leaves every service either before or after the run, never half-way, and the next start
  * finds the unfinished run and completes it for the services still behind.
  *
- * <p>Runs go on one background thread, so a reload returns at once. A newer run supersedes an
- * older one (the older is finished with it). With several servers on one PostgreSQL, a lease on
- * the run row lets exactly one of them work through it; the others see it taken and leave it.
+ * <p>Runs are driven from one background thread, so a reload returns at once: it reads the
+ * services page by page and stores each new answer, while {@link #WORKERS} worker threads (one
+ * per core) evaluate them, each evaluation in one of the server's CPU slots. A newer run
+ * supersedes an older one (the older is finished with it). With several servers on one
+ * PostgreSQL, a lease on the run row lets exactly one of them work through it; the others see it
+ * taken and leave it.
  */
 public final class ChangeWatch implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChangeWatch.class);
     static final int BATCH = 50;
     static final Duration LEASE = Duration.ofSeconds(Long.getLong("synthlex.register.leaseSeconds", 60));
     static final long POLL_SECONDS = Long.getLong("synthlex.register.pollSeconds", 15);
+    /**
+     * Services re-evaluated at once: one per core by default. Each evaluation also takes one of the
+     * server's CPU slots ({@link Register#useSlots}), which are handed out in arrival order, so a
+     * request waits for at most one service's evaluation, not for the run.
+     */
+    static final int WORKERS = Math.max(1, Integer.getInteger("synthlex.register.workers", Runtime.getRuntime().availableProcessors()));
 
     private final Register register;
     private final Database db;
@@ -52,6 +66,16 @@ public final class ChangeWatch implements AutoCloseable {
         Thread t = new Thread(r, "register-watch");
         t.setDaemon(true);
         return t;
+    });
+    /** The threads that evaluate services for a run, {@link #WORKERS} of them; the watch thread above stores their answers. */
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, new ThreadFactory() {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "register-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     });
     /** Runs asked for whose marker is not written yet: counted as pending, so "idle" is never reported too early. */
     private final AtomicInteger queued = new AtomicInteger();
@@ -220,39 +244,57 @@ public final class ChangeWatch implements AutoCloseable {
         }
     }
 
-    /** Re-evaluates every service behind run {@code id}; false if a newer run arrived first (this one is left to it). */
+    /**
+     * Re-evaluates every service behind run {@code id}; false if a newer run arrived first (this one
+     * is left to it) or the lease was lost. Pages of {@link #BATCH} services are read in id order
+     * (with their descriptions, one query a page) and their evaluations handed to the workers, one
+     * page ahead of the one being stored, so the workers never wait for a read or a write. This
+     * thread stores the answers, each service in its own transaction, in id order: the feed gets a
+     * run's change records service by service as before, and SQLite's one writer never waits for
+     * another. After each page the lease is renewed and a newer run looked for. At the end of the
+     * services the pages start again from the first, for any service left behind (one changed under
+     * us, one stored behind the cursor); the run is over when a pass from the first finds none.
+     */
     private boolean runThrough(long id, String cause) {
         int services = 0, changes = 0;
         progress = new Progress(id, cause, 0, 0);
         long started = System.nanoTime();
-        while (!closed) {
-            List<String> behind = db.read(c -> {
-                List<String> ids = new ArrayList<>();
-                try (PreparedStatement st = c.prepareStatement("SELECT id FROM services WHERE last_run < ? ORDER BY id LIMIT ?")) {
-                    st.setLong(1, id);
-                    st.setInt(2, BATCH);
-                    try (ResultSet rs = st.executeQuery()) {
-                        while (rs.next()) ids.add(rs.getString(1));
+        ArrayDeque<Page> inFlight = new ArrayDeque<>();
+        String after = "";
+        try {
+            while (!closed) {
+                String cursor = after;
+                List<Store.Behind> batch = db.read(c -> Store.behind(c, id, cursor, BATCH));
+                if (!batch.isEmpty()) {
+                    RuleBase rb = register.ruleBase().get(); // per page: a reload in the middle is used at once (and requests its own run)
+                    List<Future<Evaluated>> evaluations = new ArrayList<>(batch.size());
+                    for (Store.Behind service : batch) evaluations.add(workers.submit(() -> evaluate(service, rb)));
+                    inFlight.addLast(new Page(batch, evaluations, rb));
+                    after = batch.get(batch.size() - 1).id();
+                    if (inFlight.size() < 2) continue; // keep the workers fed: the next page is evaluated while this one is stored
+                } else if (inFlight.isEmpty()) {
+                    if (after.isEmpty()) break; // a pass from the first service found none behind: done
+                    after = ""; // the end of the services: once more from the first, for any left behind
+                    continue;
+                }
+                Page page = inFlight.removeFirst();
+                int progressed = 0;
+                for (int i = 0; i < page.services().size() && !closed; i++) {
+                    int written = store(page.services().get(i), await(page.evaluations().get(i)), id, cause, page.ruleBase());
+                    if (written >= 0) {
+                        services++;
+                        changes += written;
+                        progressed++;
                     }
                 }
-                return ids;
-            });
-            if (behind.isEmpty()) break;
-            RuleBase rb = register.ruleBase().get(); // per batch: a reload in the middle is used at once (and requests its own run)
-            int progressed = 0;
-            for (String serviceId : behind) {
-                if (closed) return false;
-                int written = reevaluate(serviceId, id, cause, rb);
-                if (written >= 0) {
-                    services++;
-                    changes += written;
-                    progressed++;
-                }
+                progress = new Progress(id, cause, services, changes);
+                if (!renew(id, services, changes)) return false; // lease lost: someone else took over
+                if (latestRun() > id) return false;
+                if (progressed == 0) pause(); // every one changed under us as we went: look again shortly
             }
-            progress = new Progress(id, cause, services, changes);
-            if (!renew(id, services, changes)) return false; // lease lost: someone else took over
-            if (latestRun() > id) return false;
-            if (progressed == 0) pause(); // every one changed under us as we went: look again shortly
+        } finally {
+            // evaluations of pages not stored are dropped; none has written anything
+            for (Page page : inFlight) page.evaluations().forEach(f -> f.cancel(false));
         }
         if (closed) return false;
         finish(id, services, changes);
@@ -261,40 +303,71 @@ public final class ChangeWatch implements AutoCloseable {
         return true;
     }
 
-    /** One service, in its own transaction; -1 if its description changed meanwhile (the PUT answered it already). */
-    private int reevaluate(String serviceId, long runId, String cause, RuleBase rb) {
-        Object[] snapshot = db.read(c -> {
-            Store.ServiceRow row = Store.service(c, serviceId);
-            return row == null ? null : new Object[] {row.version(), Store.description(c, serviceId, row.version())};
-        });
-        if (snapshot == null) return -1;
-        int version = (Integer) snapshot[0];
+    /** Services read for a run, the workers' evaluations of them (same order), and the rule base they use. */
+    private record Page(List<Store.Behind> services, List<Future<Evaluated>> evaluations, RuleBase ruleBase) { }
+
+    /** A worker's result: the digest of the new answer and its hashes, or why the stored description is no longer valid. */
+    private record Evaluated(AnswerDigest digest, AnswerDigest.Hashes hashes, InvalidInputException invalid, String at) { }
+
+    /** On a worker: parses the stored description, evaluates it in a CPU slot and hashes the digest. Writes nothing. */
+    private Evaluated evaluate(Store.Behind snapshot, RuleBase rb) {
         String now = Store.now(register.clock());
+        if (closed) return null;
         ServiceDescription service;
         try {
-            service = ServiceDescriptionParser.parse(Store.readTree((String) snapshot[1]));
+            service = ServiceDescriptionParser.parse(Store.readTree(snapshot.description()));
         } catch (InvalidInputException e) {
+            return new Evaluated(null, null, e, now);
+        }
+        AnswerDigest digest = register.slots().run(() -> AnswerDigest.of(new Evaluator(rb).evaluate(service)));
+        return new Evaluated(digest, digest.hashes(), null, now);
+    }
+
+    /** The result of one service's evaluation; its failure stops the run (it resumes at the next poll or start). */
+    private static Evaluated await(Future<Evaluated> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while re-evaluating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * Stores one service's new answer in its own transaction; -1 if its description changed since
+     * it was read (the PUT answered it already) or it was deleted. The transaction first holds the
+     * service at the version that was evaluated, reading its row and whether it has tracked states
+     * in the same statement ({@link Store#lockService}), and only then reads what it compares with.
+     */
+    private int store(Store.Behind snapshot, Evaluated evaluated, long runId, String cause, RuleBase rb) {
+        if (evaluated == null) return -1; // closing
+        String serviceId = snapshot.id();
+        int version = snapshot.version();
+        if (evaluated.invalid() != null) {
             // a description stored under an older schema that the current one refuses: say so once, do not retry forever
             return db.tx(c -> {
-                Store.ServiceRow row = Store.service(c, serviceId);
-                if (row == null || row.version() != version) return -1;
+                if (!Store.lockVersion(c, serviceId, version)) return -1;
                 try (PreparedStatement st = c.prepareStatement("UPDATE services SET last_run = ? WHERE id = ?")) {
                     st.setLong(1, runId);
                     st.setString(2, serviceId);
                     st.executeUpdate();
                 }
                 ObjectNode detail = Json.MAPPER.createObjectNode();
-                detail.set("errors", Json.MAPPER.valueToTree(e.errors()));
+                detail.set("errors", Json.MAPPER.valueToTree(evaluated.invalid().errors()));
                 db.lockChangeFeed(c);
                 return Store.insertChanges(c, serviceId, List.of(new Diff.Change("description-invalid", null, detail)), cause, runId,
-                        rb.version(), now, false);
+                        rb.version(), evaluated.at(), false);
             });
         }
-        AnswerDigest digest = register.slots().run(() -> AnswerDigest.of(new Evaluator(rb).evaluate(service)));
         return db.tx(c -> {
-            Store.ServiceRow row = Store.service(c, serviceId);
-            if (row == null || row.version() != version) return -1;
-            return register.recorder().record(c, row, digest, cause, runId, runId, now);
+            Store.Locked locked = Store.lockService(c, serviceId, version);
+            if (locked == null) return -1;
+            return register.recorder().record(c, locked.row(), locked.tracked() > 0, evaluated.digest(), evaluated.hashes(), cause, runId,
+                    runId, evaluated.at());
         });
     }
 
@@ -392,8 +465,10 @@ public final class ChangeWatch implements AutoCloseable {
     @Override public void close() {
         closed = true;
         worker.shutdownNow();
+        workers.shutdown(); // queued evaluations see closed and skip; nothing a worker does writes
         try {
             worker.awaitTermination(10, TimeUnit.SECONDS);
+            workers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

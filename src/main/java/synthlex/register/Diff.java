@@ -31,13 +31,20 @@ final class Diff {
         List<Change> changes = new ArrayList<>();
         Set<String> review = new LinkedHashSet<>();
         Map<String, AnswerDigest.Item> old = before == null ? Map.of() : before.items();
-        Set<String> ids = new TreeSet<>(old.keySet());
-        ids.addAll(after.items().keySet());
+        Set<String> ids = new TreeSet<>();
+        if (before != null && old == after.items()) {
+            // the same items (the stored hash matched): nothing to compare, and only an item with a due
+            // date (now overdue) or a tracked state (review) can have a record; the rest need no look
+            for (AnswerDigest.Item i : old.values()) if (i.due() != null || tracking.containsKey(i.id())) ids.add(i.id());
+        } else {
+            ids.addAll(old.keySet());
+            ids.addAll(after.items().keySet());
+        }
         for (String id : ids) {
             AnswerDigest.Item was = old.get(id);
             AnswerDigest.Item now = after.items().get(id);
             Tracked t = tracking.get(id);
-            if (before != null) compare(id, was, now, changes);
+            if (before != null && !java.util.Objects.equals(was, now)) compare(id, was, now, changes); // an unchanged item has nothing to report
             if (now != null && now.applies() && now.due() != null && now.due().isBefore(after.asOf())
                     && (t == null || !SETTLED.contains(t.state()))
                     && (was == null || !was.applies() || !overdue(was, before.asOf()))) {

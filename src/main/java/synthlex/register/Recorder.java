@@ -2,14 +2,17 @@ package synthlex.register;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Stores a new answer for a service inside the caller's transaction: what changed against the
  * stored one becomes change records, {@code done} obligations whose wording moved are flagged for
- * review, and the stored obligations are replaced. Used by PUT and by every re-evaluation, so a
- * service's answer and its change records are always written together or not at all.
+ * review, and the stored obligations are brought up to date (only the rows that differ). Used by
+ * PUT and by every re-evaluation, so a service's answer and its change records are always written
+ * together or not at all.
  */
 final class Recorder {
     private final Database db;
@@ -20,15 +23,46 @@ final class Recorder {
         this.outbox = outbox;
     }
 
-    /** Returns the number of change records written. */
-    int record(Connection c, Store.ServiceRow row, AnswerDigest fresh, String cause, Long runId, long lastRun, String at)
-            throws SQLException {
-        AnswerDigest before = Store.digest(c, row);
-        Map<String, Tracked> tracked = Store.tracked(c, row.id());
+    /**
+     * Returns the number of change records written. {@code hashes} are {@code fresh.hashes()},
+     * made by the caller before the transaction (CPU work; SQLite's write lock is held from the
+     * transaction's start).
+     *
+     * <p>When the stored answer hash equals the new one, the stored obligations are this answer's
+     * already: they are neither read nor written, only the service row is. Otherwise the stored
+     * item hashes are read, the rows whose hash differs (or that have none) are read and compared,
+     * and only the rows that differ are written.
+     */
+    int record(Connection c, Store.ServiceRow row, AnswerDigest fresh, AnswerDigest.Hashes hashes, String cause, Long runId,
+               long lastRun, String at) throws SQLException {
+        return record(c, row, true, fresh, hashes, cause, runId, lastRun, at);
+    }
+
+    /** As above; {@code anyTracked} false says the service has no tracked state (its table is not read). */
+    int record(Connection c, Store.ServiceRow row, boolean anyTracked, AnswerDigest fresh, AnswerDigest.Hashes hashes, String cause,
+               Long runId, long lastRun, String at) throws SQLException {
+        boolean evaluated = row.evaluatedAt() != null;
+        boolean same = evaluated && hashes.answer().equals(row.digest());
+        Map<String, AnswerDigest.Item> stored = Map.of();
+        Map<String, String> storedHashes = Map.of();
+        if (same) {
+            stored = fresh.items(); // the very same items: Diff has nothing to compare
+        } else if (evaluated) {
+            storedHashes = Store.itemHashes(c, row.id());
+            Map<String, AnswerDigest.Item> known = new HashMap<>();
+            List<String> unknown = new ArrayList<>();
+            for (Map.Entry<String, String> e : storedHashes.entrySet()) {
+                if (e.getValue() != null && e.getValue().equals(hashes.items().get(e.getKey()))) known.put(e.getKey(), fresh.items().get(e.getKey()));
+                else unknown.add(e.getKey());
+            }
+            known.putAll(Store.items(c, row.id(), unknown));
+            stored = known;
+        }
+        AnswerDigest before = evaluated ? new AnswerDigest(row.ruleBase(), row.asOf(), stored, null) : null;
+        Map<String, Tracked> tracked = anyTracked ? Store.tracked(c, row.id()) : Map.of();
         Diff.Result diff = Diff.between(before, fresh, tracked);
-        boolean same = before != null && before.items().equals(fresh.items()) && Objects.equals(before.kept(), fresh.kept());
-        if (!same) Store.replaceItems(c, row.id(), fresh); // most re-evaluations change nothing: skip the rewrite
-        Store.updateEvaluation(c, row.id(), fresh, at, lastRun);
+        if (!same) Store.writeItems(c, row.id(), stored, storedHashes, fresh.items(), hashes.items());
+        Store.updateEvaluation(c, row.id(), fresh, hashes.answer(), at, lastRun, !same);
         if (!diff.review().isEmpty()) Store.flagReview(c, row.id(), diff.review(), at);
         if (diff.changes().isEmpty()) return 0;
         db.lockChangeFeed(c);

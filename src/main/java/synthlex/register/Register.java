@@ -124,6 +124,7 @@ public final class Register implements AutoCloseable {
         long runSeen = watch.latestRun(); // read before evaluating: a run requested after this covers this answer too
         RuleBase rb = ruleBase.get();
         AnswerDigest digest = slots.run(() -> AnswerDigest.of(new Evaluator(rb).evaluate(service)));
+        AnswerDigest.Hashes hashes = digest.hashes();
         String text = Json.compact(description);
         String now = Store.now(config.clock());
         return db.tx(c -> {
@@ -149,7 +150,7 @@ public final class Register implements AutoCloseable {
             }
             Store.ServiceRow current = Store.service(c, id);
             Store.insertVersion(c, id, current.version(), text, now, who);
-            recorder.record(c, current, digest, "description", null, runSeen, now);
+            recorder.record(c, current, digest, hashes, "description", null, runSeen, now);
             if (created) recorder.serviceEvent(c, id, "service-added", "description", digest.ruleBase(), now,
                     Json.MAPPER.createObjectNode().put("name", service.name()));
             Store.ServiceRow stored = Store.service(c, id);

@@ -63,4 +63,25 @@ class DiffTest {
     void a_first_answer_has_nothing_to_compare_with() {
         assertEquals(List.of(), kinds(Diff.between(null, answer(JUNE, item("a", "obligations", "applies", List.of("X"), null, "a")), Map.of())));
     }
+
+    @Test
+    void the_same_items_found_by_their_hash_give_what_comparing_them_gives() {
+        // a re-evaluation whose stored hash matches passes the very same items as before and after
+        Map<String, AnswerDigest.Item> items = new LinkedHashMap<>();
+        for (AnswerDigest.Item i : List.of(
+                item("due-past", "obligations", "applies", List.of("A"), LocalDate.of(2030, 6, 15), "f"),
+                item("due-later", "obligations", "applies", List.of("B"), LocalDate.of(2030, 8, 1), "g"),
+                item("reworded", "obligations", "applies", List.of("C"), null, "new"),
+                item("plain", "obligations", "undetermined", List.of("D"), null, "p"),
+                item("coming", "upcoming", "applies", List.of("E"), null, "c"))) {
+            items.put(i.id(), i);
+        }
+        Map<String, Tracked> tracking = Map.of("reworded", new Tracked("done", false, "old"), "plain", new Tracked("in-progress", false, null));
+        Diff.Result shared = Diff.between(new AnswerDigest("v", JUNE, items, null), new AnswerDigest("v", JULY, items, null), tracking);
+        Diff.Result copied = Diff.between(new AnswerDigest("v", JUNE, new LinkedHashMap<>(items), null),
+                new AnswerDigest("v", JULY, new LinkedHashMap<>(items), null), tracking);
+        assertEquals(List.of("now-overdue due-past", "review-needed reworded"), kinds(shared));
+        assertEquals(kinds(copied), kinds(shared));
+        assertEquals(copied.review(), shared.review());
+    }
 }

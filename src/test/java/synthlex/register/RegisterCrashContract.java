@@ -31,7 +31,8 @@ import synthlex.json.Json;
 /**
  * A {@code kill -9} in the middle of a re-evaluation leaves the register consistent, and the next
  * start completes it: the server runs as its own process ({@code serve --watch}), a rule change
- * starts a run over many stored services, the process is killed once part of them are done.
+ * starts a run over many stored services (on three workers), an evaluation request is answered
+ * while it runs, and the process is killed once part of them are done.
  */
 abstract class RegisterCrashContract {
     static final int SERVICES = 1200;
@@ -76,6 +77,11 @@ abstract class RegisterCrashContract {
             if (System.nanoTime() > deadline) throw new AssertionError("the re-evaluation never got going");
             Thread.sleep(5);
         }
+        // requests are answered while the run goes on (its evaluations take turns in the same CPU slots)
+        HttpResponse<String> answered = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/evaluations"))
+                .POST(HttpRequest.BodyPublishers.ofString(Fixture.PUBLISHER)).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answered.statusCode(), answered.body());
         process.destroyForcibly(); // SIGKILL: no shutdown hook, no finally
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
 
@@ -143,7 +149,8 @@ abstract class RegisterCrashContract {
 
     private int start(boolean watch) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "synthlex.cli.Main", "serve", "--port", "0",
+                "-Xmx256m", "-Dsynthlex.register.workers=3", // several workers whatever the machine: the crash hits a parallel run
+                "-cp", System.getProperty("java.class.path"), "synthlex.cli.Main", "serve", "--port", "0",
                 "--rules", tmp.resolve("rules").toString(), "--scenarios", tmp.resolve("tests-scenarios").toString(),
                 "--database", target.spec()));
         if (watch) command.add("--watch");
