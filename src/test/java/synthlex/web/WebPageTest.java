@@ -40,6 +40,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -111,8 +112,10 @@ class WebPageTest {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        // checked every 50 ms rather than Selenium's default 500 ms: most waits here are for an answer that takes less
+        // checked every 50 ms rather than Selenium's default 500 ms: most waits here are for an answer that takes less;
+        // an element the page replaced while it was being read is looked up again at the next check
         wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
+        wait.ignoring(StaleElementReferenceException.class);
         rules.join();
         // a register on a throwaway SQLite file, for the Services view
         db = Database.open(profile.resolve("register.db").toString());
