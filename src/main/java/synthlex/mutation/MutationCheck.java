@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import synthlex.impact.Impact.ServiceImpact;
 import synthlex.law.Citation;
 import synthlex.rules.RuleBase;
 import synthlex.rules.RuleInfo;
+import synthlex.scenarios.Scenario;
 import synthlex.scenarios.ScenarioResult;
 import synthlex.scenarios.ScenarioRunner;
 import synthlex.scenarios.ScenarioRunner.Prepared;
@@ -34,7 +36,8 @@ import synthlex.scenarios.ScenarioRunner.Prepared;
  * the rule, or the citation, and the tests would not say so.
  *
  * <p>The rule base is built once: a mutant is an {@link Evaluator} that refuses the deleted rule's
- * activations, or merges the rule's findings with one citation fewer. Scenarios are read once.
+ * activations, or merges the rule's findings with one citation fewer. Scenarios are read once, and
+ * a mutant is tried first on the scenarios that name what its rule gives.
  */
 public final class MutationCheck {
 
@@ -50,8 +53,8 @@ public final class MutationCheck {
     public record Change(String scenario, List<String> what) { }
 
     /**
-     * @param noticedBy the first scenario that fails on the mutant, or null: it survived
-     * @param changes   for a survivor, the scenarios whose answers it changes all the same
+     * @param noticedBy a scenario that fails on the mutant (the first tried, see {@link #outcome}), or null: it survived
+     * @param changes   for a survivor, the scenarios whose answers it changes all the same, in scenario order
      */
     public record Outcome(Mutant mutant, String noticedBy, List<Change> changes) {
         public boolean survived() { return noticedBy == null; }
@@ -89,7 +92,7 @@ public final class MutationCheck {
             Set<String> fired = new HashSet<>();
             Evaluation answer = p.problems().isEmpty() ? evaluator.recordingFired(fired).evaluate(p.service(), p.options()) : null;
             ScenarioResult r = answer == null ? runner.run(p) : p.check(answer);
-            if (r.passed()) scenarios.add(new Baseline(p, answer, fired));
+            if (r.passed()) scenarios.add(new Baseline(p, answer, fired, named(p.scenario())));
             else failing.add(r);
         }
         List<Mutant> mutants = mutants(rb, selected);
@@ -112,19 +115,31 @@ public final class MutationCheck {
         }
     }
 
-    /** A scenario that passes on the rule base as it is: its answer, and the rules that fired for it (near misses included). */
-    record Baseline(Prepared scenario, Evaluation answer, Set<String> fired) { }
+    /**
+     * A scenario that passes on the rule base as it is: its answer, the rules that fired for it (near
+     * misses included), and the obligation and classification ids it names (expects, forbids, or asks
+     * about).
+     */
+    record Baseline(Prepared scenario, Evaluation answer, Set<String> fired, Set<String> named) { }
 
     /**
-     * The first scenario that fails on the mutant; if none does, what it changes in answers no
+     * The first scenario tried that fails on the mutant; if none does, what it changes in answers no
      * scenario checks. Only scenarios the mutated rule fired for are evaluated again: for the
-     * others, the mutant's answer is the same as the rule base's.
+     * others, the mutant's answer is the same as the rule base's. Those that name the rule's
+     * obligation or classification are tried first, since they are the ones that almost always
+     * notice it (about 1,300 evaluations for the real rules' 813 mutants instead of 22,000 in file
+     * order); whether some scenario notices, and so whether the mutant survives, does not depend on
+     * the order, and a survivor's changes are listed in scenario order as before.
      */
     static Outcome outcome(Mutant m, Evaluator base, List<Baseline> scenarios) {
         Evaluator mutated = m.evaluator(base);
-        List<Change> changes = new ArrayList<>();
-        for (Baseline b : scenarios) {
-            if (!b.fired().contains(m.rule().name())) continue;
+        String id = m.rule().isObligation() ? m.rule().obligationId() : m.rule().classifies();
+        List<Baseline> fired = scenarios.stream().filter(b -> b.fired().contains(m.rule().name())).toList();
+        List<Baseline> order = new ArrayList<>(fired.size());
+        for (Baseline b : fired) if (b.named().contains(id)) order.add(b);
+        for (Baseline b : fired) if (!b.named().contains(id)) order.add(b);
+        Map<Baseline, Evaluation> answers = new IdentityHashMap<>();
+        for (Baseline b : order) {
             Prepared p = b.scenario();
             Evaluation e;
             try {
@@ -133,10 +148,35 @@ public final class MutationCheck {
                 return new Outcome(m, p.file(), List.of()); // the scenario would fail with this error
             }
             if (!p.check(e).passed()) return new Outcome(m, p.file(), List.of());
-            List<String> what = changes(b.answer(), e);
-            if (!what.isEmpty()) changes.add(new Change(p.file(), what));
+            answers.put(b, e);
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Baseline b : fired) {
+            List<String> what = changes(b.answer(), answers.get(b));
+            if (!what.isEmpty()) changes.add(new Change(b.scenario().file(), what));
         }
         return new Outcome(m, null, changes);
+    }
+
+    /** The obligation and classification ids a scenario names anywhere in what it expects or forbids. */
+    static Set<String> named(Scenario s) {
+        Set<String> ids = new HashSet<>();
+        Scenario.Expectations x = s.expect();
+        if (x != null) {
+            if (x.obligations() != null) x.obligations().forEach(o -> ids.add(o.id()));
+            if (x.upcoming() != null) x.upcoming().forEach(o -> ids.add(o.id()));
+            if (x.classifications() != null) x.classifications().forEach(c -> ids.add(c.id()));
+            if (x.nearMisses() != null) x.nearMisses().forEach(n -> ids.add(n.id()));
+            if (x.questions() != null) x.questions().forEach(q -> { if (q.decides() != null) ids.addAll(q.decides()); });
+            if (x.summary() != null && x.summary().next() != null) ids.addAll(x.summary().next());
+        }
+        Scenario.Forbidden f = s.forbid();
+        if (f != null) {
+            if (f.obligations() != null) ids.addAll(f.obligations());
+            if (f.upcoming() != null) ids.addAll(f.upcoming());
+            if (f.classifications() != null) ids.addAll(f.classifications());
+        }
+        return ids;
     }
 
     /** Obligations (as {@code impact} lists them) and classifications that differ between two answers. */

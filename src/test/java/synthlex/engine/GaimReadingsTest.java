@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import synthlex.TestRuleBase;
 import synthlex.engine.Evaluation.ObligationResult;
 import synthlex.input.ServiceDescriptionParser;
-import synthlex.rules.RuleBaseLoader;
 
 /**
  * What scenarios cannot assert: the readings, wording and rendered citations the real rule base
@@ -31,7 +30,7 @@ class GaimReadingsTest {
 
     @BeforeAll
     static void rules() {
-        ruleBase = RuleBaseLoader.load(Path.of("rules"));
+        ruleBase = TestRuleBase.get();
         evaluator = new Evaluator(ruleBase);
     }
 

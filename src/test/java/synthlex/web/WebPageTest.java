@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +40,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -53,6 +55,7 @@ import synthlex.api.ApiServer;
 import synthlex.api.ServerOptions;
 import synthlex.register.Database;
 import synthlex.register.Register;
+import synthlex.rules.RuleBase;
 
 /**
  * The web page in a real headless browser (Debian's chromium and chromedriver) against the real
@@ -92,13 +95,10 @@ class WebPageTest {
     @BeforeAll
     static void start() throws IOException {
         if (!BROWSER) return; // each test is then skipped, with the reason (see skipWithoutBrowser)
-        TestRuleBase.get(); // load the rule base before the browser's first request, not during it
+        // the rule base loads (compiles, if this is the first test to need it) while the browser starts:
+        // each keeps one core busy for seconds; it is loaded before the browser's first request, not during it
+        CompletableFuture<RuleBase> rules = CompletableFuture.supplyAsync(TestRuleBase::get);
         profile = Files.createTempDirectory("synthlex-chromium-");
-        // a register on a throwaway SQLite file, for the Services view
-        db = Database.open(profile.resolve("register.db").toString());
-        register = Register.open(db, TestRuleBase::get, Register.Config.defaults().withoutDailySchedule());
-        app = ApiServer.create(ServerOptions.of(TestRuleBase::get), register, null).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + app.port();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -112,7 +112,16 @@ class WebPageTest {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // checked every 50 ms rather than Selenium's default 500 ms: most waits here are for an answer that takes less;
+        // an element the page replaced while it was being read is looked up again at the next check
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
+        wait.ignoring(StaleElementReferenceException.class);
+        rules.join();
+        // a register on a throwaway SQLite file, for the Services view
+        db = Database.open(profile.resolve("register.db").toString());
+        register = Register.open(db, TestRuleBase::get, Register.Config.defaults().withoutDailySchedule());
+        app = ApiServer.create(ServerOptions.of(TestRuleBase::get), register, null).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
     }
 
     @AfterAll
@@ -483,15 +492,18 @@ class WebPageTest {
         // everything open for the check; the screenshot below shows the page as it first came
         js("window.openAtFirst = Array.from(document.querySelectorAll('#report details')).filter(d => d.open);"
                 + "document.querySelectorAll('#report details').forEach(d => d.open = true);");
-        for (String selector : ours) {
-            List<WebElement> found = all(selector);
-            assertFalse(found.isEmpty(), selector);
-            for (WebElement e : found) {
+        // every element's text in one call: one call per element (hundreds) took most of this test's time
+        List<?> texts = (List<?>) js("return arguments[0].map(s => Array.from(document.querySelectorAll(s), e => {"
                 // JSON pointers and obligation ids are code, the same in every language
-                String text = (String) js("const c = arguments[0].cloneNode(true); c.querySelectorAll('code').forEach(x => x.remove());"
-                        + "return c.textContent;", e);
+                + " const c = e.cloneNode(true); c.querySelectorAll('code').forEach(x => x.remove()); return c.textContent; }));",
+                List.of(ours));
+        for (int i = 0; i < ours.length; i++) {
+            String selector = ours[i];
+            List<?> found = (List<?>) texts.get(i);
+            assertFalse(found.isEmpty(), selector);
+            for (Object t : found) {
                 // a Chinese national standard's number (GB 45438-2025) is written with Latin letters in Chinese too
-                text = text.replaceAll("GB(/T)? ?[0-9.]+-[0-9]{4}", "");
+                String text = ((String) t).replaceAll("GB(/T)? ?[0-9.]+-[0-9]{4}", "");
                 if (LATIN_WORD.matcher(text).find()) english.add(selector + ": " + text.strip());
             }
         }
@@ -564,7 +576,7 @@ class WebPageTest {
         wait.until(ExpectedConditions.textToBe(By.id("pack-status"), "Saved " + fileName + "."));
         // and the browser saved it under the server's name
         Path saved = profile.resolve("downloads").resolve(fileName);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(saved));
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50)).until(d -> Files.isRegularFile(saved));
         byte[] head = new byte[2];
         try (var in = Files.newInputStream(saved)) {
             assertEquals(2, in.read(head));
